@@ -1,0 +1,145 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { contract, EVENT_NAMES } from '../src/shared/contract';
+import { createBridge } from '../src/shared/bridge';
+import { createCore, type Core } from '../src/main/core';
+
+// The E2E harness: the built renderer (out/renderer) in Debian Chromium, talking to the real core on
+// a temp SQLite file through a window.palabra made by the same createBridge the preload uses, bound
+// to dispatch with exposeBinding.
+
+export const ORIGIN = 'https://palabra.test';
+const RENDERER = path.resolve(__dirname, '../out/renderer');
+export const ARTIFACTS = path.resolve(__dirname, '.artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+};
+
+export type Lang = 'en' | 'fr' | 'es';
+
+export interface App {
+  core: Core;
+  page: Page;
+  context: BrowserContext;
+  dir: string;
+  /** Opens another page on the same core (e.g. a projector view). */
+  newPage(hash?: string): Promise<Page>;
+  /** Saves a full-page screenshot to e2e/.artifacts/<name>.png and returns its path. */
+  screenshot(name: string, page?: Page): Promise<string>;
+  /** Rows of a table, straight from SQLite. */
+  sql<T = Record<string, unknown>>(query: string, ...args: unknown[]): T[];
+  close(): Promise<void>;
+}
+
+let browser: Browser | undefined;
+
+async function getBrowser(): Promise<Browser> {
+  if (!browser) {
+    if (!fs.existsSync(path.join(RENDERER, 'index.html'))) throw new Error('Build the renderer first: npm run build');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  }
+  return browser;
+}
+
+export async function closeBrowser(): Promise<void> {
+  await browser?.close();
+  browser = undefined;
+}
+
+/**
+ * Starts the app in `lang` on a fresh database (or `dbFile`). The language is stored in settings
+ * before the first page loads, as a user's choice would be.
+ */
+export async function launchApp(opts: { lang?: Lang; dbFile?: string; onboarded?: boolean; hash?: string } = {}): Promise<App> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'palabra-e2e-'));
+  const pages = new Set<Page>();
+  const core = createCore(opts.dbFile ?? path.join(dir, 'palabra.db'), {
+    version: 'e2e',
+    emit: (event, payload) => {
+      for (const p of pages) void p.evaluate(([e, pl]) => window.__palabraEmit?.(e, pl), [event, payload] as const).catch(() => {});
+    },
+  });
+  if (opts.lang) core.dispatch('settings.update', { language: opts.lang });
+  if (opts.onboarded) core.dispatch('settings.update', { onboarded: true });
+
+  const b = await getBrowser();
+  const context = await b.newContext({ locale: opts.lang ?? 'en', viewport: { width: 1280, height: 820 } });
+  await context.route(`${ORIGIN}/**`, async (route) => {
+    const url = new URL(route.request().url());
+    const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+    const file = path.resolve(RENDERER, rel);
+    if (!file.startsWith(RENDERER) || !fs.existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    await route.fulfill({ status: 200, contentType: TYPES[path.extname(file)] ?? 'application/octet-stream', body: fs.readFileSync(file) });
+  });
+  await context.exposeBinding('__palabraInvoke', (_source, channel: string, input: unknown) => core.dispatch(channel, input));
+  const channels = Object.keys(contract);
+  await context.addInitScript({
+    content: `(() => {
+      const listeners = new Map();
+      window.__palabraEmit = (event, payload) => { for (const l of listeners.get(event) ?? []) l(payload); };
+      const subscribe = (event, listener) => {
+        if (!listeners.has(event)) listeners.set(event, new Set());
+        listeners.get(event).add(listener);
+        return () => listeners.get(event).delete(listener);
+      };
+      const createBridge = ${createBridge.toString()};
+      window.palabra = createBridge(${JSON.stringify(channels)}, ${JSON.stringify(EVENT_NAMES)}, (c, i) => window.__palabraInvoke(c, i), subscribe);
+    })();`,
+  });
+
+  const open = async (hash = opts.hash ?? '') => {
+    const p = await context.newPage();
+    pages.add(p);
+    p.on('close', () => pages.delete(p));
+    p.on('pageerror', (e) => console.error('[page error]', e.message));
+    await p.goto(`${ORIGIN}/index.html${hash}`);
+    return p;
+  };
+  const page = await open();
+
+  return {
+    core,
+    page,
+    context,
+    dir,
+    newPage: open,
+    async screenshot(name, p = page) {
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      const file = path.join(ARTIFACTS, `${name}.png`);
+      await p.screenshot({ path: file, fullPage: true });
+      return file;
+    },
+    sql: (query, ...args) => core.ctx.db.prepare(query).all(...args) as never,
+    async close() {
+      await context.close();
+      core.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+declare global {
+  interface Window {
+    __palabraEmit?: (event: string, payload: unknown) => void;
+    __palabraInvoke?: (channel: string, input: unknown) => Promise<unknown>;
+  }
+}

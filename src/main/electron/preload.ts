@@ -1,0 +1,2 @@
+// Preload: exposes window.palabra = { invoke, on } through contextBridge.
+export {};

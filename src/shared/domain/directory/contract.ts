@@ -1,0 +1,2 @@
+// Directory channels: filled in by the directory capability.
+export const directoryChannels = {};

@@ -1,0 +1,2 @@
+// Meetings channels: filled in by the meetings capability.
+export const meetingsChannels = {};

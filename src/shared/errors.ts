@@ -1,0 +1,74 @@
+// Error codes that cross the IPC boundary. Every code has a translation under `errors:<code>` in
+// each locale (checked by the locale parity test). `field` names the input field at fault (a key
+// under `common:fields`), `params` fill the message's {{placeholders}}.
+
+export const ERROR_CODES = [
+  'unknown_channel',
+  'invalid_input',
+  'required',
+  'invalid_email',
+  'invalid_format',
+  'invalid_choice',
+  'too_long',
+  'too_short',
+  'too_small',
+  'too_big',
+  'unknown_key',
+  'not_found',
+  'duplicate_email',
+  'archived',
+  'end_before_start',
+  'invalid_time_zone',
+  'invalid_country',
+  'parent_not_top_level',
+  'csv_empty',
+  'csv_encoding',
+  'csv_header',
+  'db_newer',
+  'db_corrupt',
+  'db_unreadable',
+  'not_empty',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface AppError {
+  code: ErrorCode;
+  /** English developer message; the user sees the translation of `code`. */
+  message: string;
+  /** Input field at fault, as a dotted path (e.g. `email`, `items.2.title`). */
+  field?: string;
+  params?: Record<string, string | number>;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string, field?: string, params?: AppError['params']): Result<never> => ({
+  ok: false,
+  error: { code, message, ...(field ? { field } : {}), ...(params ? { params } : {}) },
+});
+
+/** Thrown inside the core; the dispatcher turns it into `{ ok: false, error }` and rolls back. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+    readonly params?: AppError['params'],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+  toAppError(): AppError {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.field ? { field: this.field } : {}),
+      ...(this.params ? { params: this.params } : {}),
+    };
+  }
+}
+
+export const isErrorCode = (s: string): s is ErrorCode => (ERROR_CODES as readonly string[]).includes(s);

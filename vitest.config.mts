@@ -1,0 +1,43 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// Three projects: node (shared + main on real SQLite files), jsdom (components), e2e (built renderer
+// in Debian Chromium, real core). Benchmarks run with `npm run bench`.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/shared/**/*.test.ts', 'src/main/**/*.test.ts', 'scripts/**/*.test.ts', 'locales/**/*.test.ts'],
+          benchmark: { include: ['src/**/*.bench.ts'] },
+          globals: true,
+          pool: 'forks',
+        },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'jsdom',
+          environment: 'jsdom',
+          include: ['src/renderer/**/*.test.tsx', 'src/renderer/**/*.test.ts'],
+          setupFiles: ['src/renderer/test/setup.ts'],
+          globals: true,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['e2e/**/*.test.ts'],
+          globals: true,
+          pool: 'forks',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
