@@ -11,7 +11,8 @@ import { createCore, type Core } from '../src/main/core';
 // to dispatch with exposeBinding.
 
 export const ORIGIN = 'https://palabra.test';
-const RENDERER = path.resolve(__dirname, '../out/renderer');
+// PALABRA_OUT lets several builds live side by side (default: out/, where `npm run build` writes).
+const RENDERER = path.resolve(__dirname, '..', process.env.PALABRA_OUT ?? 'out', 'renderer');
 export const ARTIFACTS = path.resolve(__dirname, '.artifacts');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
