@@ -42,6 +42,21 @@ export default tseslint.config(
     },
   },
   {
+    // No hard-coded user-visible text: words in JSX must come from i18next.
+    files: ['src/renderer/**/*.tsx'],
+    ignores: ['src/renderer/**/*.test.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'JSXText[value=/\\p{L}{2,}/u]', message: 'User-visible text must be translated (t(...)).' },
+        {
+          selector: 'JSXAttribute[name.name=/^(aria-label|title|placeholder|alt|aria-description)$/] > Literal[value=/\\p{L}{2,}/u]',
+          message: 'User-visible text must be translated (t(...)).',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/main/**'],
     ignores: ['src/main/electron/**'],
     rules: {
