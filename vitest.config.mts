@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 // in Debian Chromium, real core). Benchmarks run with `npm run bench`.
 export default defineConfig({
   test: {
+    reporters: ['default', './scripts/summary-reporter.ts'],
     projects: [
       {
         test: {
