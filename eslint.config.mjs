@@ -7,7 +7,7 @@ import globals from 'globals';
 // renderer -> shared only; main/core and main/db never import electron; only main/electron does.
 const noElectron = { name: 'electron', message: 'Only src/main/electron may import electron.' };
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'e2e/.artifacts/**', 'coverage/**'] },
+  { ignores: ['out/**', '**/out-*/**', 'dist/**', 'node_modules/**', 'e2e/.artifacts/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -12,7 +12,11 @@ import { createCore, type Core } from '../src/main/core';
 
 export const ORIGIN = 'https://palabra.test';
 // PALABRA_OUT lets several builds live side by side (default: out/, where `npm run build` writes).
-const RENDERER = path.resolve(__dirname, '..', process.env.PALABRA_OUT ?? 'out', 'renderer');
+// `electron-vite build --outDir X` puts the renderer under its root (src/renderer/X/renderer).
+const OUT = process.env.PALABRA_OUT ?? 'out';
+const RENDERER = [path.resolve(__dirname, '..', OUT, 'renderer'), path.resolve(__dirname, '../src/renderer', OUT, 'renderer')].find((d) =>
+  fs.existsSync(path.join(d, 'index.html')),
+) ?? path.resolve(__dirname, '..', OUT, 'renderer');
 export const ARTIFACTS = path.resolve(__dirname, '.artifacts');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
@@ -46,6 +50,8 @@ export interface App {
   newPage(hash?: string): Promise<Page>;
   /** Saves a full-page screenshot to e2e/.artifacts/<name>.png and returns its path. */
   screenshot(name: string, page?: Page): Promise<string>;
+  /** axe-core's WCAG 2 A/AA violations on the page as it is now (id, impact, nodes). */
+  axe(page?: Page): Promise<AxeViolation[]>;
   /** Rows of a table, straight from SQLite. */
   sql<T = Record<string, unknown>>(query: string, ...args: unknown[]): T[];
   close(): Promise<void>;
@@ -129,6 +135,7 @@ export async function launchApp(opts: { lang?: Lang; dbFile?: string; onboarded?
       await p.screenshot({ path: file, fullPage: true });
       return file;
     },
+    axe: (p = page) => runAxe(p),
     sql: (query, ...args) => core.ctx.db.prepare(query).all(...args) as never,
     async close() {
       await context.close();
@@ -136,6 +143,25 @@ export async function launchApp(opts: { lang?: Lang; dbFile?: string; onboarded?
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core in the page (evaluate is not subject to the page's CSP). */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const res = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return res.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
 }
 
 declare global {

@@ -11,11 +11,13 @@ test.each<Lang>(['en', 'fr', 'es'])('the shell, first run and settings render in
     const labels = { en: 'Load example data', fr: 'Charger l’exemple', es: 'Cargar el ejemplo' };
     await page.getByRole('button', { name: labels[lang] }).waitFor();
     await app.screenshot(`shell-first-run-${lang}`);
+    expect(await app.axe()).toEqual([]);
     await page.getByTestId('start-empty').click();
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('db-path').waitFor();
     expect(await page.getByTestId('db-path').textContent()).toBe(app.core.file);
     await app.screenshot(`shell-settings-${lang}`);
+    expect(await app.axe()).toEqual([]);
     await page.getByTestId('nav-decisions').click();
     await app.screenshot(`shell-coming-${lang}`);
     expect(app.sql("SELECT value FROM settings WHERE key = 'onboarded'")).toEqual([{ value: 'true' }]);
