@@ -11,6 +11,8 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // A sandboxed preload can only require('electron'): bundle everything else (zod) into it.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/main/electron/preload.ts') },
         // sandboxed preloads must be CommonJS

@@ -1,0 +1,94 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { IPC_INVOKE } from '../../shared/contract';
+import { listBackups } from '../db/backup';
+import { tempDir } from '../test/tmp';
+import { startApp, type RunningApp } from './lifecycle';
+import { asElectron, createFakeElectron, fakeEvent, type FakeElectron } from './test/fake-electron';
+
+// startApp driven directly with a fake (no module mock): timers, window life, platform menus.
+
+const running: RunningApp[] = [];
+afterEach(async () => {
+  while (running.length) await running.pop()!.stop();
+});
+
+async function start(platform: NodeJS.Platform, extra: { backupEveryMs?: number; argv?: string[] } = {}) {
+  const userData = tempDir();
+  const fake = createFakeElectron({ userData });
+  const app = await startApp(asElectron(fake), {
+    argv: extra.argv ?? ['electron', '.'],
+    env: {},
+    cwd: userData,
+    mainDir: path.join(userData, 'out', 'main'),
+    platform,
+    backupEveryMs: extra.backupEveryMs,
+  });
+  if (!app) throw new Error('did not start');
+  running.push(app);
+  return { fake, app, userData };
+}
+
+const closeAll = (fake: FakeElectron) => [...fake.windows].forEach((w) => !w.destroyed && w.close());
+
+describe('startApp', () => {
+  it('opens the database named by --db', async () => {
+    const other = path.join(tempDir(), 'flag.db');
+    const { app, userData } = await start('linux', { argv: ['electron', '.', `--db=${other}`] });
+    expect(app.core.file).toBe(other);
+    expect(fs.existsSync(path.join(userData, 'palabra.db'))).toBe(false);
+  });
+
+  it('serves the renderer next to the main bundle through app://', async () => {
+    const { fake, userData } = await start('linux');
+    const renderer = path.join(userData, 'out', 'renderer');
+    fs.mkdirSync(renderer, { recursive: true });
+    fs.writeFileSync(path.join(renderer, 'index.html'), '<p>hello</p>');
+    const res = await fake.protocolHandlers.get('app')!(new Request('app://palabra/index.html'));
+    expect(await res.text()).toBe('<p>hello</p>');
+  });
+
+  it('checks the daily backup again on the timer', async () => {
+    const { app } = await start('linux', { backupEveryMs: 25 });
+    await vi.waitFor(() => expect(listBackups(app.core.backupDir)).toHaveLength(1));
+    await new Promise((r) => setTimeout(r, 60)); // the first backup is finished and others were not due
+    for (const b of listBackups(app.core.backupDir)) fs.rmSync(b.file);
+    // nothing for today any more: the next tick makes one again
+    await vi.waitFor(() => expect(listBackups(app.core.backupDir)).toHaveLength(1));
+  });
+
+  it('Linux/Windows: no menu bar; closing the last window quits', async () => {
+    const { fake } = await start('linux');
+    expect(fake.Menu.setApplicationMenu).toHaveBeenCalledWith(null);
+    closeAll(fake);
+    expect(fake.app.quit).toHaveBeenCalled();
+  });
+
+  it('macOS: a role menu; closing the window keeps the app, activate opens a new window', async () => {
+    const { fake, app } = await start('darwin');
+    expect(fake.Menu.setApplicationMenu.mock.calls[0][0]).toMatchObject({ template: [{ role: 'appMenu' }, { role: 'editMenu' }, { role: 'windowMenu' }] });
+    const first = app.mainWindow();
+    closeAll(fake);
+    expect(fake.app.quit).not.toHaveBeenCalled();
+    expect(app.mainWindow()).toBeNull();
+    fake.app.emit('activate');
+    expect(fake.windows).toHaveLength(2);
+    expect(app.mainWindow()).not.toBe(first);
+    expect(app.mainWindow()).toBe(fake.windows[1]);
+    fake.app.emit('activate'); // a window is open: nothing more
+    expect(fake.windows).toHaveLength(2);
+  });
+
+  it('stop() is idempotent, closes the IPC door and the database', async () => {
+    const { fake, app } = await start('linux');
+    await Promise.all([app.stop(), app.stop()]);
+    expect(fake.ipcMain.removeHandler).toHaveBeenCalledTimes(1);
+    expect(fake.ipcHandlers.has(IPC_INVOKE)).toBe(false);
+    const quitting = fakeEvent();
+    fake.app.emit('will-quit', quitting);
+    expect(quitting.defaultPrevented).toBe(false); // already closed: quit proceeds
+    expect(fake.ipcMain.removeHandler).toHaveBeenCalledTimes(1);
+    expect(app.core.ctx.db.open).toBe(false);
+  });
+});

@@ -1,0 +1,121 @@
+import type * as ElectronModule from 'electron';
+import type { BrowserWindow } from 'electron';
+import { IPC_INVOKE } from '../../shared/contract';
+import { createCore, type Core } from '../core';
+import { dailyBackupIfDue } from '../db/backup';
+import { broadcaster, registerInvoke } from './ipc';
+import { APP_SCHEME, preloadFile, rendererDir, resolveDbPath } from './paths';
+import { createAppHandler, registerAppScheme } from './protocol';
+import { hardenSession, hardenWebContents } from './security';
+import { startupErrorText } from './startup';
+import { applicationMenu, createMainWindow } from './window';
+
+/** The parts of the electron module the shell uses (tests pass a fake). */
+export type ElectronApi = Pick<
+  typeof ElectronModule,
+  'app' | 'BrowserWindow' | 'protocol' | 'session' | 'ipcMain' | 'dialog' | 'shell' | 'Menu'
+>;
+
+export interface StartOptions {
+  argv: readonly string[];
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  /** Folder of the built main bundle (out/main): renderer and preload are found from it. */
+  mainDir: string;
+  platform: NodeJS.Platform;
+  backupEveryMs?: number;
+}
+
+export interface RunningApp {
+  core: Core;
+  mainWindow(): BrowserWindow | null;
+  /** Stops the backup timer and the IPC door, lets a running backup finish, closes the database. Idempotent. */
+  stop(): Promise<void>;
+}
+
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * The app's life: single instance, hardening, the database (or a translated dialog and exit when it
+ * cannot be opened), the app:// protocol, the IPC door, the window, daily backups.
+ * Resolves to null when this process must not run (second instance, database refused).
+ */
+export async function startApp(electron: ElectronApi, opts: StartOptions): Promise<RunningApp | null> {
+  const { app, BrowserWindow, dialog, ipcMain, protocol, session, shell, Menu } = electron;
+  registerAppScheme(protocol); // before ready
+
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return null;
+  }
+  let mainWindow: BrowserWindow | null = null;
+  app.on('second-instance', () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell));
+
+  await app.whenReady();
+
+  const file = resolveDbPath(opts.argv, opts.env, app.getPath('userData'), opts.cwd);
+  let core: Core;
+  try {
+    core = createCore(file, { version: app.getVersion(), emit: broadcaster(() => BrowserWindow.getAllWindows()) });
+  } catch (error) {
+    console.error('[startup] cannot open the database', error);
+    const { title, body } = startupErrorText(error, app.getLocale(), file);
+    dialog.showErrorBox(title, body);
+    app.exit(1);
+    return null;
+  }
+
+  hardenSession(session.defaultSession);
+  protocol.handle(APP_SCHEME, createAppHandler(rendererDir(opts.mainDir)));
+  registerInvoke(ipcMain, core.dispatch);
+  Menu.setApplicationMenu(applicationMenu(Menu, opts.platform));
+
+  const openWindow = () => {
+    const win = createMainWindow(BrowserWindow, { preload: preloadFile(opts.mainDir), devTools: !app.isPackaged });
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = null;
+    });
+    mainWindow = win;
+  };
+  openWindow();
+
+  let backup: Promise<unknown> | null = null;
+  const runBackup = () => {
+    if (backup) return;
+    backup = dailyBackupIfDue(core.ctx.db, core.backupDir)
+      .catch((e: unknown) => console.error('[backup] daily backup failed', e))
+      .finally(() => (backup = null));
+  };
+  runBackup();
+  const timer = setInterval(runBackup, opts.backupEveryMs ?? HOUR);
+
+  let closed = false;
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      clearInterval(timer);
+      ipcMain.removeHandler(IPC_INVOKE);
+      await backup; // a running backup finishes before the connection closes
+      core.close();
+      closed = true;
+    })());
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (opts.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    void stop().then(() => app.quit());
+  });
+
+  return { core, mainWindow: () => mainWindow, stop };
+}
