@@ -50,3 +50,23 @@ test('an unknown channel is refused by the bridge itself', async () => {
     await app.close();
   }
 });
+
+test('the dark theme is chosen in settings, applied at once and kept', async () => {
+  const app = await launchApp({ lang: 'fr', onboarded: true, hash: '#/settings' });
+  try {
+    const { page } = app;
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.getByTestId('theme-select').waitFor();
+    expect(await bg()).toBe('rgb(246, 247, 249)');
+    await page.getByTestId('theme-select').selectOption('dark');
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    expect(await bg()).toBe('rgb(17, 21, 27)');
+    await app.screenshot('shell-settings-dark-fr');
+    expect(await app.axe()).toEqual([]);
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    expect(app.sql("SELECT value FROM settings WHERE key = 'theme'")).toEqual([{ value: '"dark"' }]);
+  } finally {
+    await app.close();
+  }
+});
