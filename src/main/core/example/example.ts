@@ -2,7 +2,7 @@ import type { ExampleSummary } from '../../../shared/domain/app/contract';
 import { DomainError } from '../../../shared/errors';
 import { insert, type Ctx } from '../../db/repo';
 import { ALSES, BODIES, MEETINGS, MEMBERS, ROLES, type ExampleAgendaItem } from './data';
-import { zonedWallTimeToUtc } from './zoned';
+import { zonedToUtc } from '../../../shared/domain/meetings/time';
 
 /** Tables the example writes, and that must all be empty (archived rows included) before it does. */
 const TABLES = ['bodies', 'als', 'members', 'roles', 'meetings', 'agenda_items'] as const;
@@ -69,7 +69,7 @@ export function loadExampleData(ctx: Ctx): ExampleSummary {
   }
 
   for (const m of MEETINGS) {
-    const start = zonedWallTimeToUtc(m.localStart, m.timeZone);
+    const start = zonedToUtc(m.localStart, m.timeZone);
     const meeting = insert(ctx, 'meetings', {
       body_id: ref(bodyIds, m.body, 'body'),
       title: m.title,
