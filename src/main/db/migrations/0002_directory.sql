@@ -1,4 +1,6 @@
 -- The directory: bodies, At-Large Structures, members, roles held in bodies.
+-- Enumerations (role, sub-region, gender, languages) are checked by the core's schemas, not here,
+-- so a new value needs no table rebuild; structural rules (kinds, dates) are also held here.
 CREATE TABLE bodies (
   id TEXT PRIMARY KEY,
   name TEXT NOT NULL,
@@ -10,6 +12,7 @@ CREATE TABLE bodies (
   updated_at TEXT NOT NULL,
   deleted_at TEXT
 ) STRICT;
+CREATE INDEX bodies_parent ON bodies (parent_id);
 
 CREATE TABLE als (
   id TEXT PRIMARY KEY,
@@ -40,10 +43,11 @@ CREATE TABLE members (
   updated_at TEXT NOT NULL,
   deleted_at TEXT
 ) STRICT;
--- Duplicate detection on e-mail: one live member per address (archived ones do not count).
-CREATE UNIQUE INDEX members_email_live ON members (email) WHERE deleted_at IS NULL;
-CREATE INDEX members_name ON members (name COLLATE NOCASE);
+-- Duplicate detection on e-mail: one live member per address, whatever its case (archived ones do not count).
+CREATE UNIQUE INDEX members_email_live ON members (email COLLATE NOCASE) WHERE deleted_at IS NULL;
+-- Filters: country, ALS (lists sort by the accent-folded name, computed by the core).
 CREATE INDEX members_country ON members (country);
+CREATE INDEX members_als ON members (als_id);
 
 CREATE TABLE roles (
   id TEXT PRIMARY KEY,
@@ -54,7 +58,10 @@ CREATE TABLE roles (
   ends_on TEXT,
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
-  deleted_at TEXT
+  deleted_at TEXT,
+  CHECK (ends_on IS NULL OR ends_on >= starts_on)
 ) STRICT;
 CREATE INDEX roles_member ON roles (member_id);
-CREATE INDEX roles_body ON roles (body_id);
+-- Filters by body and role, and a body's holders.
+CREATE INDEX roles_body ON roles (body_id, role, member_id);
+CREATE INDEX roles_role ON roles (role, member_id);
