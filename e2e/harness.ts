@@ -48,7 +48,7 @@ export interface App {
   dir: string;
   /** Opens another page on the same core (e.g. a projector view). */
   newPage(hash?: string): Promise<Page>;
-  /** Saves a full-page screenshot to e2e/.artifacts/<name>.png and returns its path. */
+  /** Saves a screenshot of the whole screen (main area unrolled) to e2e/.artifacts/<name>.png. */
   screenshot(name: string, page?: Page): Promise<string>;
   /** axe-core's WCAG 2 A/AA violations on the page as it is now (id, impact, nodes). */
   axe(page?: Page): Promise<AxeViolation[]>;
@@ -130,9 +130,18 @@ export async function launchApp(opts: { lang?: Lang; dbFile?: string; onboarded?
     dir,
     newPage: open,
     async screenshot(name, p = page) {
+      // The app scrolls inside its main area: grow the window to the content so the picture is whole.
       fs.mkdirSync(ARTIFACTS, { recursive: true });
       const file = path.join(ARTIFACTS, `${name}.png`);
+      const size = p.viewportSize() ?? { width: 1280, height: 820 };
+      const height = await p.evaluate(() => {
+        const main = document.querySelector('.app-main');
+        const header = document.querySelector('.app-header');
+        return main && header ? Math.ceil(main.scrollHeight + header.getBoundingClientRect().height) : 0;
+      });
+      if (height > size.height) await p.setViewportSize({ width: size.width, height });
       await p.screenshot({ path: file, fullPage: true });
+      if (height > size.height) await p.setViewportSize(size);
       return file;
     },
     axe: (p = page) => runAxe(p),

@@ -85,7 +85,11 @@ export interface ExampleMeeting {
   body: string;
   title: string;
   kind: 'call' | 'face_to_face' | 'hybrid';
-  /** Wall-clock start in the meeting's own time zone, YYYY-MM-DDTHH:mm. */
+  /**
+   * Wall-clock start in the meeting's own time zone: a fixed YYYY-MM-DDTHH:mm for the historical
+   * meetings of the seeds, or `+N HH:mm` (N days after the example is loaded) for the follow-ups,
+   * so that a new user finds upcoming meetings, and the next meeting to defer items to.
+   */
   localStart: string;
   minutes: number;
   timeZone: string;
@@ -699,9 +703,9 @@ export const MEETINGS: ExampleMeeting[] = [
   {
     key: 'lacralo-march',
     body: 'lacralo',
-    title: 'LACRALO monthly call – March 2018',
+    title: 'LACRALO monthly call',
     kind: 'call',
-    localStart: '2018-03-26T20:00',
+    localStart: '+9 20:00',
     minutes: 60,
     timeZone: 'America/Montevideo',
     location: 'Adobe Connect – LACRALO room',
@@ -729,9 +733,9 @@ export const MEETINGS: ExampleMeeting[] = [
   {
     key: 'alac-march',
     body: 'alac',
-    title: 'ALAC monthly call – March 2018',
+    title: 'ALAC monthly call',
     kind: 'call',
-    localStart: '2018-03-27T19:00',
+    localStart: '+10 19:00',
     minutes: 60,
     timeZone: 'UTC',
     location: 'Adobe Connect – ALAC room',
@@ -752,7 +756,7 @@ export const MEETINGS: ExampleMeeting[] = [
     body: 'lacralo-gwg',
     title: 'Governance Working Group: Rules of Procedure priorities',
     kind: 'call',
-    localStart: '2018-04-05T19:00',
+    localStart: '+24 19:00',
     minutes: 90,
     timeZone: 'America/Argentina/Cordoba',
     location: 'Adobe Connect – LACRALO room',

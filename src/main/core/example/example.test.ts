@@ -5,14 +5,18 @@ import type { ExampleSummary } from '../../../shared/domain/app/contract';
 import { insert } from '../../db/repo';
 import { snapshot, testCore } from '../../test/tmp';
 import type { Core } from '../index';
+import { wallStart } from './example';
 
 type Row = Record<string, unknown>;
 const all = (core: Core, sql: string, ...args: unknown[]) => core.ctx.db.prepare(sql).all(...args) as Row[];
 const count = (core: Core, table: string) => (core.ctx.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 const TABLES = ['bodies', 'als', 'members', 'roles', 'meetings', 'agenda_items'];
 
+/** Loaded on 22 November 2026 at noon UTC: the follow-up meetings are dated from that day. */
+const LOADED_AT = new Date('2026-11-22T12:00:00.000Z');
+
 function loaded(): { core: Core; summary: ExampleSummary } {
-  const core = testCore();
+  const core = testCore({ now: () => LOADED_AT });
   const res = core.dispatch('example.load', {});
   if (!res.ok) throw new Error(`example.load failed: ${JSON.stringify(res.error)}`);
   return { core, summary: res.value as ExampleSummary };
@@ -203,11 +207,16 @@ describe('example.load', () => {
     expect(items.reduce((s, i) => s + (i.planned_minutes as number), 0)).toBe(90);
   });
 
-  it('has a follow-up LACRALO call a few weeks later in Montevideo time, and past and future governance meetings', () => {
+  it('has follow-up calls in the days after loading (LACRALO in Montevideo time), and past and future governance meetings', () => {
     const { core } = loaded();
     const meetings = all(core, 'SELECT m.*, b.short_name AS body FROM meetings m JOIN bodies b ON b.id = m.body_id ORDER BY starts_at');
     const [call] = meetings.filter((m) => m.body === 'LACRALO');
-    expect(call).toMatchObject({ kind: 'call', time_zone: 'America/Montevideo', status: 'planned', starts_at: '2018-03-26T23:00:00.000Z', ends_at: '2018-03-27T00:00:00.000Z' });
+    expect(call).toMatchObject({ kind: 'call', time_zone: 'America/Montevideo', status: 'planned', starts_at: '2026-12-01T23:00:00.000Z', ends_at: '2026-12-02T00:00:00.000Z' });
+    expect(meetings.filter((m) => (m.starts_at as string) > LOADED_AT.toISOString()).map((m) => m.title)).toEqual([
+      'LACRALO monthly call',
+      'ALAC monthly call',
+      'Governance Working Group: Rules of Procedure priorities',
+    ]);
     expect(meetings.filter((m) => m.body === 'ALAC').length).toBe(2); // San Juan and its follow-up
     const gwg = meetings.filter((m) => m.body === 'LACRALO GWG');
     expect(gwg.map((m) => m.status)).toEqual(['closed', 'planned']);
@@ -253,5 +262,14 @@ describe('example.load', () => {
     const before = snapshot(core);
     expect(core.dispatch('example.load', {})).toMatchObject({ ok: false, error: { code: 'not_empty' } });
     expect(snapshot(core)).toEqual(before);
+  });
+});
+
+describe('wallStart', () => {
+  it('keeps a fixed wall time and dates a relative one from today in the meeting zone', () => {
+    expect(wallStart('2018-03-10T15:15', 'America/Puerto_Rico', LOADED_AT)).toBe('2018-03-10T15:15');
+    expect(wallStart('+9 20:00', 'America/Montevideo', LOADED_AT)).toBe('2026-12-01T20:00');
+    // 23:30 UTC on 22 November is already the 23rd in Auckland.
+    expect(wallStart('+1 09:00', 'Pacific/Auckland', new Date('2026-11-22T23:30:00.000Z'))).toBe('2026-11-24T09:00');
   });
 });

@@ -2,7 +2,7 @@ import type { ExampleSummary } from '../../../shared/domain/app/contract';
 import { DomainError } from '../../../shared/errors';
 import { insert, type Ctx } from '../../db/repo';
 import { ALSES, BODIES, MEETINGS, MEMBERS, ROLES, type ExampleAgendaItem } from './data';
-import { zonedToUtc } from '../../../shared/domain/meetings/time';
+import { addDaysToLocal, utcToLocal, zonedToUtc } from '../../../shared/domain/meetings/time';
 
 /** Tables the example writes, and that must all be empty (archived rows included) before it does. */
 const TABLES = ['bodies', 'als', 'members', 'roles', 'meetings', 'agenda_items'] as const;
@@ -69,7 +69,7 @@ export function loadExampleData(ctx: Ctx): ExampleSummary {
   }
 
   for (const m of MEETINGS) {
-    const start = zonedToUtc(m.localStart, m.timeZone);
+    const start = zonedToUtc(wallStart(m.localStart, m.timeZone, ctx.now()), m.timeZone);
     const meeting = insert(ctx, 'meetings', {
       body_id: ref(bodyIds, m.body, 'body'),
       title: m.title,
@@ -85,6 +85,14 @@ export function loadExampleData(ctx: Ctx): ExampleSummary {
   }
 
   return { bodies: BODIES.length, als: ALSES.length, members: MEMBERS.length, meetings: MEETINGS.length };
+}
+
+/** A fixed wall time as is; `+N HH:mm` as N days after today in the meeting's zone. */
+export function wallStart(localStart: string, timeZone: string, now: Date): string {
+  const rel = /^\+(\d+) (\d{2}:\d{2})$/.exec(localStart);
+  if (!rel) return localStart;
+  const today = utcToLocal(now, timeZone).slice(0, 10);
+  return addDaysToLocal(`${today}T${rel[2]}`, Number(rel[1]));
 }
 
 /** Items in order (positions 0, 1, 2… among siblings), each followed by its sub-items. */
