@@ -38,11 +38,14 @@ export async function backupNow(db: Database, dir: string, reason: BackupReason,
   return file;
 }
 
-/** Plain file copy, used before migrations when the database must not be opened for writing yet. */
-export function copyBackup(source: string, dir: string, reason: BackupReason, now = new Date()): string {
+/**
+ * Synchronous consistent copy with `VACUUM INTO`, used before migrations (the open is synchronous,
+ * and nothing else writes yet). Must run outside a transaction.
+ */
+export function vacuumBackup(db: Database, dir: string, reason: BackupReason, now = new Date()): string {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `palabra-${stamp(now.toISOString())}-${reason}.db`);
-  fs.copyFileSync(source, file);
+  db.prepare('VACUUM INTO ?').run(file);
   rotate(dir, reason);
   return file;
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { DomainError } from '../../shared/errors';
-import { copyBackup } from './backup';
+import { vacuumBackup } from './backup';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 
 export interface OpenOptions {
@@ -41,10 +41,7 @@ export function openDatabase(file: string, opts: OpenOptions = {}): OpenedDb {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     const pending = MIGRATIONS.filter((m) => m.version > version);
-    if (pending.length > 0 && exists && version > 0) {
-      db.pragma('wal_checkpoint(TRUNCATE)');
-      copyBackup(file, backupDir, 'pre-migration', now());
-    }
+    if (pending.length > 0 && exists && version > 0) vacuumBackup(db, backupDir, 'pre-migration', now());
     migrate(db, pending);
     return { db, file, backupDir, applied: pending.map((m) => m.version) };
   } catch (e) {
