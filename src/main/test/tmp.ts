@@ -28,5 +28,12 @@ export function snapshot(core: Core): Record<string, unknown> {
   const tables = core.ctx.db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .all() as { name: string }[];
-  return Object.fromEntries(tables.map(({ name }) => [name, core.ctx.db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()]));
+  // Rows sorted in JS: some tables (FTS5 shadow tables) have no rowid to order by.
+  const rows = (name: string) =>
+    core.ctx.db
+      .prepare(`SELECT * FROM "${name}"`)
+      .all()
+      .map((r) => JSON.stringify(r))
+      .sort();
+  return Object.fromEntries(tables.map(({ name }) => [name, rows(name)]));
 }
