@@ -25,6 +25,8 @@ export default defineConfig({
           include: ['src/renderer/**/*.test.tsx', 'src/renderer/**/*.test.ts'],
           setupFiles: ['src/renderer/test/setup.ts'],
           globals: true,
+          // Two cores shared by three projects: a first render (i18n, 250 country names) can take seconds.
+          testTimeout: 20_000,
         },
       },
       {

@@ -5,7 +5,7 @@ import type { AppError } from '../../../shared/errors';
 import { invoke } from '../../api';
 import { href, navigate } from '../../app/route';
 import { useStore } from '../../store';
-import { Field, focusField } from './form';
+import { Field, focusField } from '../../app/form';
 import { useCountryOptions } from './format';
 
 /** #/directory/als/new or #/directory/als/<id>: an ALS's form. */
@@ -70,10 +70,10 @@ export function AlsEdit({ id }: { id: string }) {
       <form className="panel dir-form" noValidate onSubmit={(e) => void submit(e)} data-testid="als-form">
         <fieldset className="plain" disabled={archived}>
           <div className="form-grid">
-            <Field id="als-name" name="name" error={error} required wide>
+            <Field ns="directory" id="als-name" name="name" error={error} required wide>
               {(p) => <input {...p} value={v.name} onChange={(e) => setV({ ...v, name: e.target.value })} />}
             </Field>
-            <Field id="als-country" name="country" error={error} required>
+            <Field ns="directory" id="als-country" name="country" error={error} required>
               {(p) => (
                 <select {...p} value={v.country} onChange={(e) => setV({ ...v, country: e.target.value })}>
                   <option value="">{t('member.chooseCountry')}</option>
@@ -85,7 +85,7 @@ export function AlsEdit({ id }: { id: string }) {
                 </select>
               )}
             </Field>
-            <Field id="als-raloId" name="raloId" error={error} required>
+            <Field ns="directory" id="als-raloId" name="raloId" error={error} required>
               {(p) => (
                 <select {...p} value={v.raloId} onChange={(e) => setV({ ...v, raloId: e.target.value })}>
                   <option value="">{t('als.chooseRalo')}</option>
@@ -97,7 +97,7 @@ export function AlsEdit({ id }: { id: string }) {
                 </select>
               )}
             </Field>
-            <Field id="als-accreditationStatus" name="accreditationStatus" error={error} required>
+            <Field ns="directory" id="als-accreditationStatus" name="accreditationStatus" error={error} required>
               {(p) => (
                 <select {...p} value={v.accreditationStatus} onChange={(e) => setV({ ...v, accreditationStatus: e.target.value })}>
                   {ACCREDITATION_STATUSES.map((s) => (
@@ -108,7 +108,7 @@ export function AlsEdit({ id }: { id: string }) {
                 </select>
               )}
             </Field>
-            <Field id="als-accreditedOn" name="accreditedOn" error={error}>
+            <Field ns="directory" id="als-accreditedOn" name="accreditedOn" error={error}>
               {(p) => <input {...p} type="date" value={v.accreditedOn} onChange={(e) => setV({ ...v, accreditedOn: e.target.value })} />}
             </Field>
           </div>

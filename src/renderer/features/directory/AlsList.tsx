@@ -4,8 +4,7 @@ import type { AccreditationStatus, AlsRow } from '../../../shared/domain/directo
 import { invoke } from '../../api';
 import { href, navigate } from '../../app/route';
 import { useStore } from '../../store';
-import { label } from './form';
-import { countryName, formatDay } from './format';
+import { countryName, formatDay, label } from './format';
 
 export const STATUS_BADGE: Record<AccreditationStatus, string> = {
   applied: 'badge warning',

@@ -4,7 +4,7 @@ import type { Body } from '../../../shared/domain/directory/contract';
 import { invoke } from '../../api';
 import { href } from '../../app/route';
 import { useStore } from '../../store';
-import { label } from './form';
+import { label } from './format';
 
 /** Bodies: ALAC, the RALOs, working groups and committees, with their parent; create, archive/restore. */
 export function BodiesList() {

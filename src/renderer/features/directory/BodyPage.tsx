@@ -5,7 +5,7 @@ import type { AppError } from '../../../shared/errors';
 import { invoke } from '../../api';
 import { href, navigate } from '../../app/route';
 import { useStore } from '../../store';
-import { Field, focusField } from './form';
+import { Field, focusField } from '../../app/form';
 import { formatDay } from './format';
 
 /** #/directory/bodies/new or #/directory/bodies/<id>: a body's form, its current role holders and sub-bodies. */
@@ -141,10 +141,10 @@ function BodyForm({ body, disabled }: { body?: Body; disabled?: boolean }) {
     <form className="panel dir-form" noValidate onSubmit={(e) => void submit(e)} data-testid="body-form">
       <fieldset className="plain" disabled={disabled}>
         <div className="form-grid">
-          <Field id="body-shortName" name="shortName" error={error} required>
+          <Field ns="directory" id="body-shortName" name="shortName" error={error} required>
             {(p) => <input {...p} value={v.shortName} onChange={(e) => setV({ ...v, shortName: e.target.value })} />}
           </Field>
-          <Field id="body-kind" name="kind" error={error} required>
+          <Field ns="directory" id="body-kind" name="kind" error={error} required>
             {(p) => (
               <select {...p} value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value as BodyKind })}>
                 {BODY_KINDS.map((k) => (
@@ -155,7 +155,7 @@ function BodyForm({ body, disabled }: { body?: Body; disabled?: boolean }) {
               </select>
             )}
           </Field>
-          <Field id="body-parentId" name="parentId" error={error}>
+          <Field ns="directory" id="body-parentId" name="parentId" error={error}>
             {(p) => (
               <select {...p} value={v.parentId} onChange={(e) => setV({ ...v, parentId: e.target.value })}>
                 <option value="">{t('bodies.topLevel')}</option>
@@ -169,10 +169,10 @@ function BodyForm({ body, disabled }: { body?: Body; disabled?: boolean }) {
               </select>
             )}
           </Field>
-          <Field id="body-name" name="name" error={error} required wide>
+          <Field ns="directory" id="body-name" name="name" error={error} required wide>
             {(p) => <input {...p} value={v.name} onChange={(e) => setV({ ...v, name: e.target.value })} />}
           </Field>
-          <Field id="body-description" name="description" error={error} wide>
+          <Field ns="directory" id="body-description" name="description" error={error} wide>
             {(p) => <textarea {...p} rows={3} value={v.description} onChange={(e) => setV({ ...v, description: e.target.value })} />}
           </Field>
         </div>

@@ -4,8 +4,7 @@ import { CSV_COLUMNS, CSV_TEMPLATE, type ImportPreview } from '../../../shared/d
 import type { AppError } from '../../../shared/errors';
 import { invoke } from '../../api';
 import { errorText } from '../../i18n';
-import { label } from './form';
-import { countryName, useLanguageLabel } from './format';
+import { countryName, label, useLanguageLabel } from './format';
 
 /** Bytes -> base64, in chunks (a large file would overflow the argument list of fromCharCode). */
 export function toBase64(buffer: ArrayBuffer): string {

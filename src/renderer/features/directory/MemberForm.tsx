@@ -4,8 +4,8 @@ import { GENDERS, MEMBER_LANGUAGES, SUB_REGIONS, type Member, type MemberInput }
 import type { AppError } from '../../../shared/errors';
 import { invoke } from '../../api';
 import { useStore } from '../../store';
-import { errorOn, Field, fieldMessage, focusField, label } from './form';
-import { timeZones, useCountryOptions, useLanguageLabel } from './format';
+import { Field, FieldError, focusField, invalidProps } from '../../app/form';
+import { label, timeZones, useCountryOptions, useLanguageLabel } from './format';
 
 interface Values {
   name: string;
@@ -97,11 +97,10 @@ export function MemberForm({
   };
 
   const text = (name: 'name' | 'email' | 'phone' | 'fax', type: string, required = false, autoComplete?: string) => (
-    <Field id={`member-${name}`} name={name} error={error} required={required}>
+    <Field ns="directory" id={`member-${name}`} name={name} error={error} required={required}>
       {(p) => <input {...p} type={type} autoComplete={autoComplete} value={values[name]} onChange={(e) => set(name, e.target.value)} />}
     </Field>
   );
-  const languagesError = errorOn(error, 'languages');
   // An ALS the member belongs to stays selectable even when archived.
   const alsChoices = currentAls && !als.some((a) => a.id === currentAls.id) ? [currentAls, ...als] : als;
 
@@ -121,7 +120,7 @@ export function MemberForm({
           {text('email', 'email', true, 'email')}
           {text('phone', 'tel', false, 'tel')}
           {text('fax', 'tel')}
-          <Field id="member-country" name="country" error={error} required>
+          <Field ns="directory" id="member-country" name="country" error={error} required>
             {(p) => (
               <select {...p} value={values.country} onChange={(e) => set('country', e.target.value)}>
                 <option value="">{t('member.chooseCountry')}</option>
@@ -133,7 +132,7 @@ export function MemberForm({
               </select>
             )}
           </Field>
-          <Field id="member-subRegion" name="subRegion" error={error}>
+          <Field ns="directory" id="member-subRegion" name="subRegion" error={error}>
             {(p) => (
               <select {...p} value={values.subRegion} onChange={(e) => set('subRegion', e.target.value)}>
                 <option value="">{t('member.noSubRegion')}</option>
@@ -145,7 +144,7 @@ export function MemberForm({
               </select>
             )}
           </Field>
-          <Field id="member-alsId" name="alsId" error={error}>
+          <Field ns="directory" id="member-alsId" name="alsId" error={error}>
             {(p) => (
               <select {...p} value={values.alsId} onChange={(e) => set('alsId', e.target.value)}>
                 <option value="">{t('members.individual')}</option>
@@ -157,7 +156,7 @@ export function MemberForm({
               </select>
             )}
           </Field>
-          <Field id="member-gender" name="gender" error={error}>
+          <Field ns="directory" id="member-gender" name="gender" error={error}>
             {(p) => (
               <select {...p} value={values.gender} onChange={(e) => set('gender', e.target.value)}>
                 <option value="">{t('genders.notStated')}</option>
@@ -169,7 +168,7 @@ export function MemberForm({
               </select>
             )}
           </Field>
-          <Field id="member-timeZone" name="timeZone" error={error} hint={t('member.timeZoneHint')}>
+          <Field ns="directory" id="member-timeZone" name="timeZone" error={error} hint={t('member.timeZoneHint')}>
             {(p) => (
               <>
                 <input {...p} list="member-time-zones" autoComplete="off" spellCheck={false} value={values.timeZone} onChange={(e) => set('timeZone', e.target.value)} />
@@ -185,8 +184,7 @@ export function MemberForm({
             className="field wide dir-languages"
             id="member-languages"
             tabIndex={-1}
-            aria-invalid={languagesError ? true : undefined}
-            aria-describedby={languagesError ? 'member-languages-error' : undefined}
+            {...invalidProps(error, 'languages', {}, 'member-languages-error')}
           >
             <legend>{label('languages')}</legend>
             <div className="dir-checks">
@@ -201,11 +199,7 @@ export function MemberForm({
                 </label>
               ))}
             </div>
-            {languagesError && (
-              <span id="member-languages-error" className="field-error">
-                {fieldMessage(languagesError)}
-              </span>
-            )}
+            <FieldError error={error} input="languages" id="member-languages-error" capitalize />
           </fieldset>
         </div>
         <div className="row">

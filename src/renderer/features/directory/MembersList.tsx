@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLES, type MemberRow } from '../../../shared/domain/directory/contract';
 import { href } from '../../app/route';
 import { useStore } from '../../store';
-import { label } from './form';
-import { countryName, formatNumber, useCountryOptions } from './format';
+import { countryName, formatNumber, label, useCountryOptions } from './format';
 import { ImportDialog } from './ImportDialog';
 import { PAGE_SIZE } from './slice';
 

@@ -6,7 +6,7 @@ import type { AppError } from '../../../shared/errors';
 import { invoke } from '../../api';
 import { href } from '../../app/route';
 import { useStore } from '../../store';
-import { Field, focusField } from './form';
+import { Field, focusField } from '../../app/form';
 import { formatDay, todayIso } from './format';
 
 /** A member's roles: current and ended, add one, end one, archive one entered by mistake. */
@@ -75,7 +75,7 @@ function RoleLine({ r, disabled }: { r: RoleView; disabled?: boolean }) {
       <td className="dir-actions">
         {!disabled && ending && (
           <form className="dir-inline" noValidate onSubmit={(e) => void end(e)}>
-            <Field id={`end-${r.id}-endsOn`} name="endsOn" error={error}>
+            <Field ns="directory" id={`end-${r.id}-endsOn`} name="endsOn" error={error}>
               {(p) => <input {...p} type="date" value={endsOn} onChange={(e) => setEndsOn(e.target.value)} />}
             </Field>
             <button type="submit" className="button small primary">
@@ -137,7 +137,7 @@ function AddRole({ memberId }: { memberId: string }) {
     <form className="dir-add-role" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="add-role-title">
       <h4 id="add-role-title">{t('roles.add')}</h4>
       <div className="form-grid">
-        <Field id="role-bodyId" name="bodyId" error={error} required>
+        <Field ns="directory" id="role-bodyId" name="bodyId" error={error} required>
           {(p) => (
             <select {...p} value={v.bodyId} onChange={(e) => setV({ ...v, bodyId: e.target.value })}>
               <option value="">{t('roles.chooseBody')}</option>
@@ -149,7 +149,7 @@ function AddRole({ memberId }: { memberId: string }) {
             </select>
           )}
         </Field>
-        <Field id="role-role" name="role" error={error} required>
+        <Field ns="directory" id="role-role" name="role" error={error} required>
           {(p) => (
             <select {...p} value={v.role} onChange={(e) => setV({ ...v, role: e.target.value })}>
               <option value="">{t('roles.chooseRole')}</option>
@@ -161,10 +161,10 @@ function AddRole({ memberId }: { memberId: string }) {
             </select>
           )}
         </Field>
-        <Field id="role-startsOn" name="startsOn" error={error} required>
+        <Field ns="directory" id="role-startsOn" name="startsOn" error={error} required>
           {(p) => <input {...p} type="date" value={v.startsOn} onChange={(e) => setV({ ...v, startsOn: e.target.value })} />}
         </Field>
-        <Field id="role-endsOn" name="endsOn" error={error}>
+        <Field ns="directory" id="role-endsOn" name="endsOn" error={error}>
           {(p) => <input {...p} type="date" value={v.endsOn} onChange={(e) => setV({ ...v, endsOn: e.target.value })} />}
         </Field>
       </div>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ISO_COUNTRY_CODES } from '../../../shared/domain/countries';
+import { fieldLabel } from '../../i18n';
 
 // Names and dates through Intl, in the user's language.
 
@@ -65,3 +66,6 @@ export const todayIso = () => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
+
+/** The label of a field of the directory namespace. */
+export const label = (key: string) => fieldLabel(key, 'directory');

@@ -4,7 +4,7 @@ import { agendaTotals, keyboardTarget, orderAgenda, slotMinutes, type MoveDirect
 import { AGENDA_KINDS, type AgendaItem, type AgendaKind, type MeetingDetail, type PresenterOption } from '../../../shared/domain/meetings/contract';
 import type { AppError } from '../../../shared/errors';
 import { useStore } from '../../store';
-import { FieldError, invalidProps } from './FieldError';
+import { FieldError, invalidProps } from '../../app/form';
 import { formatMinutes, formatTime } from './format';
 
 const KEYS: Record<string, MoveDirection> = { ArrowUp: 'up', ArrowDown: 'down', ArrowRight: 'indent', ArrowLeft: 'outdent' };

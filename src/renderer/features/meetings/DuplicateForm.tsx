@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../../shared/domain/meetings/contract';
 import type { AppError } from '../../../shared/errors';
 import { useStore } from '../../store';
-import { FieldError, invalidProps } from './FieldError';
+import { FieldError, invalidProps } from '../../app/form';
 
 /** "Duplicate as template for the next meeting": a number of days later, or a picked date. */
 export function DuplicateForm({ meeting, onDone, onCancel }: { meeting: Meeting; onDone(copy: Meeting): void; onCancel(): void }) {

@@ -14,7 +14,7 @@ import { slotMinutes } from '../../../shared/domain/meetings/agenda';
 import { utcToLocal } from '../../../shared/domain/meetings/time';
 import type { AppError } from '../../../shared/errors';
 import { useStore } from '../../store';
-import { FieldError, invalidProps, type FieldMap } from './FieldError';
+import { FieldError, invalidProps, type FieldMap } from '../../app/form';
 import { languageName, timeZoneNames, userTimeZone, zoneLabel } from './format';
 
 type EndMode = 'end' | 'duration';
