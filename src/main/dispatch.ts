@@ -45,7 +45,7 @@ export function createDispatcher(ctx: Ctx, handlers: Handlers = allHandlers): Di
 function dedupe(events: [EventName, EventMap[EventName]][]) {
   const seen = new Set<string>();
   return events.filter(([e, p]) => {
-    const key = `${e}:${p.entity}`;
+    const key = `${e}:${'entity' in p ? p.entity : JSON.stringify(p)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ChannelDef } from './channel';
 import { appChannels } from './domain/app/contract';
 import { directoryChannels } from './domain/directory/contract';
+import { liveChannels } from './domain/live/contract';
 import { meetingsChannels } from './domain/meetings/contract';
 
 /**
@@ -12,6 +13,7 @@ export const contract = {
   ...appChannels,
   ...directoryChannels,
   ...meetingsChannels,
+  ...liveChannels,
 };
 
 export type Contract = typeof contract;
@@ -28,9 +30,12 @@ export const isChannel = (name: string): name is ChannelName => Object.prototype
 export interface EventMap {
   /** Something in the database changed; listeners refresh what they show. */
   'data.changed': { entity: string; id?: string };
+  /** The live state of a meeting changed (session, attendance, queue, notes…): the chair's window and
+   * the projector fetch `live.state` again. */
+  'live.changed': { meetingId: string };
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: readonly EventName[] = ['data.changed'];
+export const EVENT_NAMES: readonly EventName[] = ['data.changed', 'live.changed'];
 
 /** The shape of `window.palabra`, defined by the preload (and by the E2E bridge). */
 export interface PalabraBridge {

@@ -1,6 +1,7 @@
 import type { Handlers } from '../dispatch';
 import { appHandlers } from './app/handlers';
 import { directoryHandlers } from './directory/handlers';
+import { liveHandlers } from './live/handlers';
 import { meetingsHandlers } from './meetings/handlers';
 
 /** Every channel of the contract has its handler here; a missing one does not compile. */
@@ -8,4 +9,5 @@ export const handlers: Handlers = {
   ...appHandlers,
   ...directoryHandlers,
   ...meetingsHandlers,
+  ...liveHandlers,
 };
