@@ -120,7 +120,7 @@ export const meetingsHandlers: HandlersFor<typeof meetingsChannels> = {
     return rows.map((r) => toCamel<MeetingSummary>(r, MEETING_JSON));
   },
 
-  'meetings.get': (input, ctx): MeetingDetail => ({ meeting: summary(ctx, input.id), agenda: agendaOf(ctx, input.id) }),
+  'meetings.get': (input, ctx): MeetingDetail => ({ meeting: summary(ctx, input.id), agenda: agendaOf(ctx, input.id), backlog: [] }),
 
   'meetings.create': (input, ctx) => {
     liveBody(ctx, input.bodyId);

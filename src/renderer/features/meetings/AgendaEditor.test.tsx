@@ -44,6 +44,7 @@ const detail = (agenda: AgendaItem[]): MeetingDetail => ({
     plannedMinutes: agenda.reduce((s, i) => s + i.plannedMinutes, 0),
   },
   agenda,
+  backlog: [],
 });
 
 const FOUR = [

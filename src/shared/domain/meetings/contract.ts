@@ -58,6 +58,8 @@ export interface MeetingDetail {
   meeting: MeetingSummary;
   /** Live items, top-level by position each followed by its sub-items by position. */
   agenda: AgendaItem[];
+  /** Items deferred to this meeting from earlier ones, not yet placed on its agenda (see `agenda.schedule`). */
+  backlog: AgendaItem[];
 }
 
 export interface PresenterOption {
