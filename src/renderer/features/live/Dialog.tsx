@@ -45,7 +45,10 @@ export function Dialog({
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', ''); // jsdom
     }
-    const first = dialog.querySelector<HTMLElement>('[autofocus], [data-autofocus]') ?? dialog.querySelector<HTMLElement>('input, select, textarea, button:not(.dialog-x)');
+    const first =
+      dialog.querySelector<HTMLElement>('[autofocus], [data-autofocus]') ??
+      dialog.querySelector<HTMLElement>('input, select, textarea, button:not(.dialog-x)') ??
+      dialog.querySelector<HTMLElement>('.dialog-x');
     first?.focus();
     return () => {
       if (dialog.open) {
