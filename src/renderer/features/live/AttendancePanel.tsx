@@ -79,7 +79,10 @@ function AttendanceRow({ state, line, locked }: { state: LiveState; line: Attend
   const arrived = a?.arrivedAt ? utcToLocal(a.arrivedAt, zone).slice(11, 16) : '';
   // A late arrival is read on the session's day, in the meeting's zone.
   const day = utcToLocal(state.session?.openedAt ?? serverNow(), zone).slice(0, 10);
-  const holders = state.attendance.filter((l) => l.memberId !== line.memberId);
+  // A proxy is held by someone in the room (or whoever holds it now).
+  const holders = state.attendance.filter(
+    (l) => l.memberId !== line.memberId && (l.memberId === a?.proxyHolderId || (l.attendance && !l.attendance.leftAt && ['present', 'remote'].includes(l.attendance.status))),
+  );
 
   const setArrival = (value: string) => {
     if (value === arrived) return;

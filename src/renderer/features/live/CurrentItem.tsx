@@ -73,7 +73,7 @@ function ItemTimer({ state }: { state: LiveState }) {
       {item.plannedMinutes > 0 ? <ToneLabel tone={tone} overMs={elapsed - item.plannedMinutes * 60_000} /> : null}
       {state.session?.paused ? (
         <span className="badge warning">
-          <span aria-hidden="true">⏸ </span>
+          <span aria-hidden="true">❚❚ </span>
           {t('head.paused')}
         </span>
       ) : null}

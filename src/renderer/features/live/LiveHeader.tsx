@@ -48,7 +48,7 @@ export function LiveHeader({ state, actions, busy }: { state: LiveState; actions
         <StatusBadge meeting={meeting} />
         {running && session?.paused ? (
           <span className="badge warning" data-testid="live-paused">
-            <span aria-hidden="true">⏸ </span>
+            <span aria-hidden="true">❚❚ </span>
             {t('head.paused')}
           </span>
         ) : null}
@@ -83,11 +83,11 @@ export function LiveHeader({ state, actions, busy }: { state: LiveState; actions
         {running ? (
           <>
             <button type="button" className="button" onClick={actions.toggleTimer} aria-keyshortcuts="T" data-testid={session?.paused ? 'live-resume' : 'live-pause'}>
-              <span aria-hidden="true">{session?.paused ? '▶' : '⏸'}</span>
+              <span aria-hidden="true">{session?.paused ? '▶' : '❚❚'}</span>
               {session?.paused ? t('head.resume') : t('head.pause')}
             </button>
             <button type="button" className="button" onClick={actions.nextItem} disabled={!hasNext && !session?.currentItemId} aria-keyshortcuts="I" data-testid="live-next-item">
-              <span aria-hidden="true">⏭</span>
+              <span aria-hidden="true">⇥</span>
               {t('head.nextItem')}
             </button>
           </>
@@ -100,7 +100,7 @@ export function LiveHeader({ state, actions, busy }: { state: LiveState; actions
         <span className="spacer" />
         {session ? (
           <button type="button" className="button ghost" onClick={actions.projector} aria-keyshortcuts="P" data-testid="live-projector">
-            <span aria-hidden="true">⧉</span>
+            <span aria-hidden="true">▣</span>
             {t('head.projector')}
           </button>
         ) : null}

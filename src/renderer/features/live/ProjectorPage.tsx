@@ -62,7 +62,7 @@ function ProjectorView({ state }: { state: LiveState }) {
         </span>
         {state.session?.paused && !isClosed(state) ? (
           <span className="badge warning projector-paused" data-testid="projector-paused">
-            <span aria-hidden="true">⏸ </span>
+            <span aria-hidden="true">❚❚ </span>
             {t('head.paused')}
           </span>
         ) : null}

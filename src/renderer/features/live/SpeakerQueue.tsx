@@ -96,7 +96,7 @@ export function SpeakerQueue({ state, searchRef }: { state: LiveState; searchRef
       {running ? (
         <div className="row speaker-buttons">
           <button type="button" className="button primary" onClick={() => void liveAct('speakers.next', { meetingId })} disabled={!queued.length && !speaking} aria-keyshortcuts="N" data-testid="speaker-next">
-            <span aria-hidden="true">⏭</span>
+            <span aria-hidden="true">⇥</span>
             {t('queue.next')}
           </button>
           <button type="button" className="button" onClick={() => void liveAct('speakers.stop', { meetingId })} disabled={!speaking} aria-keyshortcuts="S" data-testid="speaker-stop">
