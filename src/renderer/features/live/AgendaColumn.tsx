@@ -23,16 +23,21 @@ export function AgendaColumn({ state, onDefer, onMakeCurrent }: { state: LiveSta
       <h2 id="live-agenda-h">{t('agenda.title')}</h2>
       {rows.length === 0 ? <p className="muted">{t('agenda.empty')}</p> : null}
       <ol className="live-items">
-        {rows.map(({ item, number, depth }) => {
-          const elapsed = elapsedMs(item.runs, now);
-          const tone = timeTone(elapsed, item.plannedMinutes);
-          const showTone = elapsed > 0 && (item.state === 'current' || item.state === 'done');
-          const canMakeCurrent = running && (item.state === 'pending' || item.state === 'done');
-          const canDefer = !locked && (item.state === 'pending' || item.state === 'current');
+        {rows.map(({ item, number, depth, totalMinutes }) => {
+          // A heading with sub-items is not timed: it shows its sub-items' time against their plans.
+          const subs = state.agenda.filter((i) => i.parentId === item.id);
+          const heading = subs.length > 0;
+          const planned = heading ? totalMinutes : item.plannedMinutes;
+          const elapsed = heading ? subs.reduce((sum, i) => sum + elapsedMs(i.runs, now), elapsedMs(item.runs, now)) : elapsedMs(item.runs, now);
+          const tone = timeTone(elapsed, planned);
+          const started = heading ? subs.some((i) => i.state !== 'pending') : item.state !== 'pending';
+          const showTone = elapsed > 0 && (heading || item.state === 'current' || item.state === 'done');
+          const canMakeCurrent = running && !heading && (item.state === 'pending' || item.state === 'done');
+          const canDefer = !locked && (heading ? subs.some((i) => i.state === 'pending' || i.state === 'current') : item.state === 'pending' || item.state === 'current');
           return (
             <li
               key={item.id}
-              className={`live-item depth-${depth} state-${item.state}${showTone ? ` tone-${tone}` : ''}`}
+              className={`live-item depth-${depth} state-${item.state}${heading ? ' heading' : ''}${showTone ? ` tone-${tone}` : ''}`}
               aria-current={item.state === 'current' ? 'step' : undefined}
               data-testid="live-item"
               data-item-id={item.id}
@@ -58,14 +63,16 @@ export function AgendaColumn({ state, onDefer, onMakeCurrent }: { state: LiveSta
                 )}
               </div>
               <div className="live-item-meta">
-                <span className={`item-state state-${item.state}`} data-testid="live-item-state">
-                  <span aria-hidden="true">{STATE_ICON[item.state]} </span>
-                  {t(`itemState.${item.state}`)}
-                </span>
+                {heading && item.state !== 'deferred' ? null : (
+                  <span className={`item-state state-${item.state}`} data-testid="live-item-state">
+                    <span aria-hidden="true">{STATE_ICON[item.state]} </span>
+                    {t(`itemState.${item.state}`)}
+                  </span>
+                )}
                 <span className="live-item-time" data-testid="live-item-time">
-                  {item.state === 'pending' ? formatMinutes(item.plannedMinutes, lng) : t('agenda.elapsedOf', { elapsed: formatClock(elapsed), planned: formatMinutes(item.plannedMinutes, lng) })}
+                  {started ? t('agenda.elapsedOf', { elapsed: formatClock(elapsed), planned: formatMinutes(planned, lng) }) : formatMinutes(planned, lng)}
                 </span>
-                {showTone ? <ToneLabel tone={tone} overMs={elapsed - item.plannedMinutes * 60_000} /> : null}
+                {showTone ? <ToneLabel tone={tone} overMs={elapsed - planned * 60_000} /> : null}
                 {canDefer ? (
                   <button
                     type="button"

@@ -116,7 +116,8 @@ export function DeferDialog({ state, itemId, onClose }: { state: LiveState; item
 export function CloseDialog({ state, onClose }: { state: LiveState; onClose(): void }) {
   const { t } = useTranslation('live');
   const liveAct = useStore((s) => s.liveAct);
-  const unreached = agendaRows(state).filter((r) => r.item.state === 'pending');
+  // Items the clock never ran on (headings are not timed: their sub-items are listed).
+  const unreached = agendaRows(state).filter((r) => r.item.state === 'pending' && !state.agenda.some((i) => i.parentId === r.item.id));
   const [checked, setChecked] = useState<Set<string>>(() => new Set(unreached.map((r) => r.item.id)));
   const [reason, setReason] = useState('');
   const [target, setTarget] = useState('');
