@@ -45,12 +45,12 @@ function checkDeferrable(item: Row, field: string): void {
   }
 }
 
-/** The listed items of `meetingId`, each checked; a sub-item listed with its heading goes with it. */
-export function deferrableItems(ctx: Ctx, meetingId: string, ids: readonly string[], field: string): Row[] {
+/** The listed items of `meetingId`, each checked (`fieldOf(n)` names the n-th); a sub-item listed with its heading goes with it. */
+export function deferrableItems(ctx: Ctx, meetingId: string, ids: readonly string[], fieldOf: (n: number) => string): Row[] {
   const rows = ids.map((id, n) => {
-    const item = requireRow(ctx, 'agenda_items', id, `${field}.${n}`);
-    if (item.meeting_id !== meetingId) throw new DomainError('not_found', `item ${id} is not on this meeting's agenda`, `${field}.${n}`);
-    checkDeferrable(item, `${field}.${n}`);
+    const item = requireRow(ctx, 'agenda_items', id, fieldOf(n));
+    if (item.meeting_id !== meetingId) throw new DomainError('not_found', `item ${id} is not on this meeting's agenda`, fieldOf(n));
+    checkDeferrable(item, fieldOf(n));
     return item;
   });
   const listed = new Set(ids);
@@ -114,7 +114,7 @@ export const deferHandlers: Pick<H, 'agenda.defer' | 'agenda.schedule'> = {
   'agenda.defer': ({ id, toMeetingId, reason }, ctx) => {
     const item = requireRow(ctx, 'agenda_items', id);
     const meeting = openMeeting(ctx, item.meeting_id as string);
-    const [checked] = deferrableItems(ctx, meeting.id as string, [id], 'id');
+    const [checked] = deferrableItems(ctx, meeting.id as string, [id], () => 'id');
     const target = resolveTarget(ctx, meeting, toMeetingId);
     deferItems(ctx, [checked], target, reason ?? null);
     return liveState(ctx, meeting.id as string);

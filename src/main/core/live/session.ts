@@ -171,7 +171,7 @@ export const sessionHandlers: Pick<
   'live.close': ({ meetingId, defer }, ctx) => {
     const { meeting, session } = openSession(ctx, meetingId);
     // Every check before the first write.
-    const toDefer = defer ? deferrableItems(ctx, meetingId, defer.itemIds, 'defer.itemIds') : [];
+    const toDefer = defer ? deferrableItems(ctx, meetingId, defer.itemIds, (n) => `defer.itemIds.${n}`) : [];
     const target = defer ? resolveTarget(ctx, meeting, defer.toMeetingId, 'defer.toMeetingId') : null;
     const at = nowIso(ctx);
     stopClock(ctx, meetingId, at);
