@@ -1,5 +1,5 @@
 import { openDatabase, type OpenOptions } from '../db/connection';
-import { makeCtx, type Ctx } from '../db/repo';
+import { makeCtx, type Ctx, type Shell } from '../db/repo';
 import { createDispatcher, type Dispatch } from '../dispatch';
 
 export interface Core {
@@ -16,13 +16,14 @@ export interface Core {
  */
 export function createCore(
   file: string,
-  opts: OpenOptions & { version?: string; actor?: string; emit?: Ctx['emit'] } = {},
+  opts: OpenOptions & { version?: string; actor?: string; emit?: Ctx['emit']; shell?: Shell } = {},
 ): Core {
   const opened = openDatabase(file, opts);
   const ctx = makeCtx(opened.db, {
     actor: opts.actor,
     now: opts.now,
     emit: opts.emit,
+    shell: opts.shell,
     env: { version: opts.version ?? '0.0.0', dbPath: opened.file },
   });
   return {

@@ -16,6 +16,14 @@ export interface Ctx {
   emit: <E extends EventName>(event: E, payload: EventMap[E]) => void;
   /** Facts about the running app, for `app.info`. */
   env: { version: string; dbPath: string };
+  /** What the app shell can do for the core (windows); absent in tests and E2E. */
+  shell?: Shell;
+}
+
+/** The shell's services the core may ask for (the Electron shell implements them). */
+export interface Shell {
+  /** Shows the projector view of a meeting in its own window; false when it cannot. */
+  openProjector(meetingId: string): boolean;
 }
 
 export function makeCtx(db: Database, over: Partial<Omit<Ctx, 'db'>> = {}): Ctx {
@@ -26,6 +34,7 @@ export function makeCtx(db: Database, over: Partial<Omit<Ctx, 'db'>> = {}): Ctx 
     newId: over.newId ?? (() => uuidv7()),
     emit: over.emit ?? (() => {}),
     env: over.env ?? { version: '0.0.0', dbPath: db.name },
+    ...(over.shell ? { shell: over.shell } : {}),
   };
 }
 

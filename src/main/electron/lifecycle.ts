@@ -6,6 +6,7 @@ import { dailyBackupIfDue } from '../db/backup';
 import { broadcaster, registerInvoke } from './ipc';
 import { APP_SCHEME, preloadFile, rendererDir, resolveDbPath } from './paths';
 import { createAppHandler, registerAppScheme } from './protocol';
+import { createProjector, type Projector } from './projector';
 import { hardenSession, hardenWebContents } from './security';
 import { startupErrorText } from './startup';
 import { applicationMenu, createMainWindow } from './window';
@@ -13,7 +14,7 @@ import { applicationMenu, createMainWindow } from './window';
 /** The parts of the electron module the shell uses (tests pass a fake). */
 export type ElectronApi = Pick<
   typeof ElectronModule,
-  'app' | 'BrowserWindow' | 'protocol' | 'session' | 'ipcMain' | 'dialog' | 'shell' | 'Menu'
+  'app' | 'BrowserWindow' | 'protocol' | 'session' | 'ipcMain' | 'dialog' | 'shell' | 'Menu' | 'screen'
 >;
 
 export interface StartOptions {
@@ -29,6 +30,8 @@ export interface StartOptions {
 export interface RunningApp {
   core: Core;
   mainWindow(): BrowserWindow | null;
+  /** The projector view's window (opened by the `live.projector` channel). */
+  projector: Projector;
   /** Stops the backup timer and the IPC door, lets a running backup finish, closes the database. Idempotent. */
   stop(): Promise<void>;
 }
@@ -59,9 +62,15 @@ export async function startApp(electron: ElectronApi, opts: StartOptions): Promi
   await app.whenReady();
 
   const file = resolveDbPath(opts.argv, opts.env, app.getPath('userData'), opts.cwd);
+  // `screen` is read when the projector opens: the module may only be used once the app is ready.
+  const projector = createProjector({ BrowserWindow, screen: () => electron.screen, preload: preloadFile(opts.mainDir), devTools: !app.isPackaged });
   let core: Core;
   try {
-    core = createCore(file, { version: app.getVersion(), emit: broadcaster(() => BrowserWindow.getAllWindows()) });
+    core = createCore(file, {
+      version: app.getVersion(),
+      emit: broadcaster(() => BrowserWindow.getAllWindows()),
+      shell: { openProjector: (meetingId) => projector.open(meetingId) },
+    });
   } catch (error) {
     console.error('[startup] cannot open the database', error);
     const { title, body } = startupErrorText(error, app.getLocale(), file);
@@ -79,6 +88,8 @@ export async function startApp(electron: ElectronApi, opts: StartOptions): Promi
     const win = createMainWindow(BrowserWindow, { preload: preloadFile(opts.mainDir), devTools: !app.isPackaged });
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;
+      // The projector follows the chair's window: it does not outlive it.
+      projector.close();
     });
     mainWindow = win;
   };
@@ -117,5 +128,5 @@ export async function startApp(electron: ElectronApi, opts: StartOptions): Promi
     void stop().then(() => app.quit());
   });
 
-  return { core, mainWindow: () => mainWindow, stop };
+  return { core, mainWindow: () => mainWindow, projector, stop };
 }

@@ -40,6 +40,9 @@ vi.mock('electron', async () => {
     get Menu() {
       return current().Menu;
     },
+    get screen() {
+      return current().screen;
+    },
   };
 });
 

@@ -1,13 +1,17 @@
 import type { HandlersFor } from '../../dispatch';
-import { liveChannels } from '../../../shared/domain/live/contract';
-import { DomainError } from '../../../shared/errors';
+import type { liveChannels } from '../../../shared/domain/live/contract';
+import { attendanceHandlers } from './attendance';
+import { captureHandlers } from './capture';
+import { deferHandlers } from './defer';
+import { sessionHandlers } from './session';
+import { speakerHandlers } from './speakers';
 
-// Placeholder until the live-session core lands (branch live-core replaces this file whole).
-export const liveHandlers = Object.fromEntries(
-  Object.keys(liveChannels).map((k) => [
-    k,
-    () => {
-      throw new DomainError('internal', `${k} is not built yet`);
-    },
-  ]),
-) as unknown as HandlersFor<typeof liveChannels>;
+// The live session's channels, by concern. Every mutation runs in the dispatcher's transaction,
+// journals through repo insert / update, and emits `live.changed` for the meeting(s) it touched.
+export const liveHandlers: HandlersFor<typeof liveChannels> = {
+  ...sessionHandlers,
+  ...attendanceHandlers,
+  ...speakerHandlers,
+  ...captureHandlers,
+  ...deferHandlers,
+};

@@ -18,39 +18,103 @@ import { archive, getRow, insert, requireRow, restore, toCamel, update, type Ctx
 const MEETING_JSON = ['interpretation_languages'] as const;
 
 const toMeeting = (row: Row) => toCamel<Meeting>(row, MEETING_JSON);
-const toItem = (row: Row) => toCamel<AgendaItem>(row);
+
+/** Agenda items with the meeting an item was deferred from (the live core's backlog copies). */
+const ITEM_SQL = `
+  SELECT a.*, f.meeting_id AS from_meeting_id, f.id AS from_item_id, fm.title AS from_meeting_title, fm.starts_at AS from_starts_at
+    FROM agenda_items a
+    LEFT JOIN agenda_items f ON f.id = a.deferred_from_id
+    LEFT JOIN meetings fm ON fm.id = f.meeting_id`;
+
+/** An agenda item as the contract shows it (the live columns stay in the live core's LiveItem). */
+export function toItem(row: Row): AgendaItem {
+  return {
+    id: row.id as string,
+    createdAt: row.created_at as string,
+    updatedAt: row.updated_at as string,
+    deletedAt: (row.deleted_at as string | null) ?? null,
+    meetingId: row.meeting_id as string,
+    parentId: (row.parent_id as string | null) ?? null,
+    position: row.position as number,
+    title: row.title as string,
+    presenter: (row.presenter as string | null) ?? null,
+    presenterMemberId: (row.presenter_member_id as string | null) ?? null,
+    plannedMinutes: row.planned_minutes as number,
+    kind: row.kind as AgendaItem['kind'],
+    deferredFrom: row.from_meeting_id
+      ? {
+          meetingId: row.from_meeting_id as string,
+          itemId: row.from_item_id as string,
+          title: row.from_meeting_title as string,
+          startsAt: row.from_starts_at as string,
+        }
+      : null,
+  };
+}
+
+/** One item (archived too), with its link back. */
+export function itemById(ctx: Ctx, id: string): AgendaItem {
+  return toItem(ctx.db.prepare(`${ITEM_SQL} WHERE a.id = ?`).get(id) as Row);
+}
 
 const SUMMARY_SQL = `
   SELECT m.*, b.name AS body_name, b.short_name AS body_short_name,
-         (SELECT count(*) FROM agenda_items a WHERE a.meeting_id = m.id AND a.deleted_at IS NULL) AS item_count,
-         (SELECT coalesce(sum(a.planned_minutes), 0) FROM agenda_items a WHERE a.meeting_id = m.id AND a.deleted_at IS NULL) AS planned_minutes
+         (SELECT count(*) FROM agenda_items a WHERE a.meeting_id = m.id AND a.deleted_at IS NULL AND a.backlog = 0) AS item_count,
+         (SELECT coalesce(sum(a.planned_minutes), 0) FROM agenda_items a WHERE a.meeting_id = m.id AND a.deleted_at IS NULL AND a.backlog = 0) AS planned_minutes
     FROM meetings m JOIN bodies b ON b.id = m.body_id`;
 
-function summary(ctx: Ctx, id: string): MeetingSummary {
+export function summary(ctx: Ctx, id: string): MeetingSummary {
   const row = ctx.db.prepare(`${SUMMARY_SQL} WHERE m.id = ?`).get(id) as Row | undefined;
   if (!row) throw new DomainError('not_found', `meeting ${id} not found`, 'id');
   return toCamel<MeetingSummary>(row, MEETING_JSON);
 }
 
-/** Live items of a meeting: top-level by position, each followed by its sub-items. */
-function agendaOf(ctx: Ctx, meetingId: string): AgendaItem[] {
-  const rows = ctx.db
+/**
+ * Live rows of a meeting's agenda (backlog: 0) or of its backlog (1): top-level by position, each
+ * followed by its sub-items. With the link back of deferred items.
+ */
+export function agendaRows(ctx: Ctx, meetingId: string, backlog: 0 | 1 = 0): Row[] {
+  return ctx.db
     .prepare(
-      `SELECT a.* FROM agenda_items a LEFT JOIN agenda_items p ON p.id = a.parent_id
-        WHERE a.meeting_id = ? AND a.deleted_at IS NULL
+      `SELECT a.* FROM (${ITEM_SQL}) a LEFT JOIN agenda_items p ON p.id = a.parent_id
+        WHERE a.meeting_id = ? AND a.deleted_at IS NULL AND a.backlog = ?
         ORDER BY coalesce(p.position, a.position), coalesce(p.id, a.id), a.parent_id IS NOT NULL, a.position, a.id`,
     )
-    .all(meetingId) as Row[];
-  return rows.map(toItem);
+    .all(meetingId, backlog) as Row[];
+}
+
+/** Live items of a meeting: top-level by position, each followed by its sub-items. */
+export function agendaOf(ctx: Ctx, meetingId: string): AgendaItem[] {
+  return agendaRows(ctx, meetingId).map(toItem);
+}
+
+/** Items deferred to this meeting and not yet placed on its agenda. */
+export function backlogOf(ctx: Ctx, meetingId: string): AgendaItem[] {
+  return agendaRows(ctx, meetingId, 1).map(toItem);
 }
 
 /** A meeting that can be changed: it exists and is not archived. */
-function liveMeeting(ctx: Ctx, id: string, field = 'id'): Row {
+export function liveMeeting(ctx: Ctx, id: string, field = 'id'): Row {
   const row = getRow(ctx, 'meetings', id);
   if (!row) throw new DomainError('not_found', `meeting ${id} not found`, field);
   if (row.deleted_at) throw new DomainError('archived', `meeting ${id} is archived`, field);
   return row;
 }
+
+/** What a closed meeting recorded is locked: refused with `meeting_closed` (only `live.reopen` unlocks). */
+export function assertNotClosed(meeting: Row, field = 'id'): void {
+  if (meeting.status === 'closed') throw new DomainError('meeting_closed', `meeting ${meeting.id as string} is closed`, field);
+}
+
+/** A meeting whose record may still change: live and not closed. */
+export function openMeeting(ctx: Ctx, id: string, field = 'id'): Row {
+  const row = liveMeeting(ctx, id, field);
+  assertNotClosed(row, field);
+  return row;
+}
+
+/** The live session's screens follow changes to the agenda too. */
+const changed = (ctx: Ctx, meetingId: string) => ctx.emit('live.changed', { meetingId });
 
 function liveBody(ctx: Ctx, id: string): void {
   requireRow(ctx, 'bodies', id, 'bodyId');
@@ -78,7 +142,7 @@ function presenterValues(ctx: Ctx, presenter: string | null | undefined, memberI
 }
 
 function liveItems(ctx: Ctx, meetingId: string): Row[] {
-  return ctx.db.prepare('SELECT * FROM agenda_items WHERE meeting_id = ? AND deleted_at IS NULL').all(meetingId) as Row[];
+  return ctx.db.prepare('SELECT * FROM agenda_items WHERE meeting_id = ? AND deleted_at IS NULL AND backlog = 0').all(meetingId) as Row[];
 }
 
 const nodes = (rows: Row[]) =>
@@ -89,21 +153,22 @@ function applyChanges(ctx: Ctx, changes: { id: string; parentId: string | null; 
   for (const c of changes) update(ctx, 'agenda_items', c.id, { parent_id: c.parentId, position: c.position });
 }
 
-/** Closes the gaps among the live siblings of `parentId` (positions 0, 1, 2…). */
-function compact(ctx: Ctx, meetingId: string, parentId: string | null): void {
+/** Closes the gaps among the live siblings of `parentId` (positions 0, 1, 2…), on the agenda or in the backlog. */
+export function compact(ctx: Ctx, meetingId: string, parentId: string | null, backlog: number = 0): void {
   const siblings = (
     ctx.db
-      .prepare('SELECT id, position FROM agenda_items WHERE meeting_id = ? AND parent_id IS ? AND deleted_at IS NULL ORDER BY position, id')
-      .all(meetingId, parentId) as { id: string; position: number }[]
+      .prepare('SELECT id, position FROM agenda_items WHERE meeting_id = ? AND parent_id IS ? AND deleted_at IS NULL AND backlog = ? ORDER BY position, id')
+      .all(meetingId, parentId, backlog) as { id: string; position: number }[]
   );
   siblings.forEach((s, n) => {
     if (s.position !== n) update(ctx, 'agenda_items', s.id, { position: n });
   });
 }
 
+/** An item of a meeting that is live and not closed. */
 function liveItem(ctx: Ctx, id: string, field = 'id'): Row {
   const item = requireRow(ctx, 'agenda_items', id, field);
-  liveMeeting(ctx, item.meeting_id as string, field);
+  openMeeting(ctx, item.meeting_id as string, field);
   return item;
 }
 
@@ -120,7 +185,7 @@ export const meetingsHandlers: HandlersFor<typeof meetingsChannels> = {
     return rows.map((r) => toCamel<MeetingSummary>(r, MEETING_JSON));
   },
 
-  'meetings.get': (input, ctx): MeetingDetail => ({ meeting: summary(ctx, input.id), agenda: agendaOf(ctx, input.id), backlog: [] }),
+  'meetings.get': (input, ctx): MeetingDetail => ({ meeting: summary(ctx, input.id), agenda: agendaOf(ctx, input.id), backlog: backlogOf(ctx, input.id) }),
 
   'meetings.create': (input, ctx) => {
     liveBody(ctx, input.bodyId);
@@ -142,7 +207,7 @@ export const meetingsHandlers: HandlersFor<typeof meetingsChannels> = {
   },
 
   'meetings.update': (input, ctx) => {
-    const row = liveMeeting(ctx, input.id);
+    const row = openMeeting(ctx, input.id);
     if (input.bodyId !== undefined) liveBody(ctx, input.bodyId);
     const zone = input.timeZone ?? (row.time_zone as string);
     const oldStart = row.starts_at as string;
@@ -167,6 +232,7 @@ export const meetingsHandlers: HandlersFor<typeof meetingsChannels> = {
       interpretation_languages: input.interpretationLanguages,
       status: input.status,
     });
+    changed(ctx, input.id);
     return toMeeting(next);
   },
 
@@ -218,7 +284,7 @@ export const meetingsHandlers: HandlersFor<typeof meetingsChannels> = {
   },
 
   'agenda.add': (input, ctx) => {
-    liveMeeting(ctx, input.meetingId, 'meetingId');
+    openMeeting(ctx, input.meetingId, 'meetingId');
     const parentId = input.parentId ?? null;
     if (parentId !== null) {
       const parent = requireRow(ctx, 'agenda_items', parentId, 'parentId');
@@ -226,7 +292,7 @@ export const meetingsHandlers: HandlersFor<typeof meetingsChannels> = {
       if (parent.parent_id !== null) throw new DomainError('parent_not_top_level', 'A sub-item can only be placed under a top-level item', 'parentId');
     }
     const { n } = ctx.db
-      .prepare('SELECT count(*) AS n FROM agenda_items WHERE meeting_id = ? AND parent_id IS ? AND deleted_at IS NULL')
+      .prepare('SELECT count(*) AS n FROM agenda_items WHERE meeting_id = ? AND parent_id IS ? AND deleted_at IS NULL AND backlog = 0')
       .get(input.meetingId, parentId) as { n: number };
     const row = insert(ctx, 'agenda_items', {
       meeting_id: input.meetingId,
@@ -237,27 +303,32 @@ export const meetingsHandlers: HandlersFor<typeof meetingsChannels> = {
       planned_minutes: input.plannedMinutes,
       kind: input.kind,
     });
-    return toItem(row);
+    changed(ctx, input.meetingId);
+    return itemById(ctx, row.id as string);
   },
 
   'agenda.update': (input, ctx) => {
-    liveItem(ctx, input.id);
-    const row = update(ctx, 'agenda_items', input.id, {
+    const item = liveItem(ctx, input.id);
+    update(ctx, 'agenda_items', input.id, {
       title: input.title,
       ...presenterValues(ctx, input.presenter, input.presenterMemberId),
       planned_minutes: input.plannedMinutes,
       kind: input.kind,
     });
-    return toItem(row);
+    changed(ctx, item.meeting_id as string);
+    return itemById(ctx, input.id);
   },
 
   'agenda.remove': (input, ctx) => {
     const item = liveItem(ctx, input.id);
     const meetingId = item.meeting_id as string;
-    const children = ctx.db.prepare('SELECT id FROM agenda_items WHERE parent_id = ? AND deleted_at IS NULL').all(input.id) as { id: string }[];
+    const children = ctx.db.prepare('SELECT id, state FROM agenda_items WHERE parent_id = ? AND deleted_at IS NULL').all(input.id) as { id: string; state: string }[];
+    // The item the clock runs on stays: the chair moves on first.
+    if (item.state === 'current' || children.some((c) => c.state === 'current')) throw new DomainError('item_current', 'The current item cannot be removed', 'id');
     for (const c of children) archive(ctx, 'agenda_items', c.id);
     archive(ctx, 'agenda_items', input.id);
-    compact(ctx, meetingId, (item.parent_id as string | null) ?? null);
+    compact(ctx, meetingId, (item.parent_id as string | null) ?? null, item.backlog as number);
+    changed(ctx, meetingId);
     return agendaOf(ctx, meetingId);
   },
 
@@ -282,6 +353,7 @@ export const meetingsHandlers: HandlersFor<typeof meetingsChannels> = {
       }
     }
     applyChanges(ctx, plan.changes);
+    changed(ctx, meetingId);
     return agendaOf(ctx, meetingId);
   },
 

@@ -303,8 +303,8 @@ describe('agenda', () => {
 describe('meetings.duplicate', () => {
   it('copies the meeting and its agenda a chosen number of days later, status planned', () => {
     const { core, m } = withAgenda();
-    call(core, 'meetings.update', { id: m.id, status: 'closed' });
     call(core, 'agenda.move', { id: agendaOf(core, m.id)[4].id, parentId: null, position: 0 }); // Budget first
+    call(core, 'meetings.update', { id: m.id, status: 'closed' }); // a closed meeting's agenda is locked, but it can be copied
     const copy = call<Meeting>(core, 'meetings.duplicate', { id: m.id, days: 28 });
     expect(copy).toMatchObject({
       status: 'planned',

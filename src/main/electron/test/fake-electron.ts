@@ -3,8 +3,8 @@ import { vi } from 'vitest';
 import type { ElectronApi } from '../lifecycle';
 
 // A fake `electron` module: just enough of app, BrowserWindow, webContents, session, protocol,
-// ipcMain, dialog, shell, Menu, contextBridge and ipcRenderer to drive the shell and record what it
-// asked for. Handlers the shell registers are kept so tests can call them like Electron would.
+// ipcMain, dialog, shell, Menu, screen, contextBridge and ipcRenderer to drive the shell and record
+// what it asked for. Handlers the shell registers are kept so tests can call them like Electron would.
 
 export interface FakeEvent {
   url?: string;
@@ -55,6 +55,20 @@ export interface FakeOptions {
   /** What requestSingleInstanceLock() answers (false: another instance holds it). */
   lock?: boolean;
   isPackaged?: boolean;
+  /** The screens (the first is the primary one); one 1920×1080 laptop screen by default. */
+  displays?: FakeDisplay[];
+}
+
+export interface FakeDisplay {
+  id: number;
+  internal: boolean;
+  bounds: { x: number; y: number; width: number; height: number };
+  workArea: { x: number; y: number; width: number; height: number };
+}
+
+/** A display at `x` of the given size (work area: the bounds less a 40 px task bar). */
+export function fakeDisplay(id: number, x: number, width: number, height: number, internal = false): FakeDisplay {
+  return { id, internal, bounds: { x, y: 0, width, height }, workArea: { x, y: 0, width, height: height - 40 } };
 }
 
 export function createFakeElectron(opts: FakeOptions) {
@@ -131,8 +145,16 @@ export function createFakeElectron(opts: FakeOptions) {
     invoke: vi.fn((..._args: unknown[]) => Promise.resolve({ ok: true, value: 'from-main' })),
   });
 
+  const displays = opts.displays ?? [fakeDisplay(1, 0, 1920, 1080, true)];
+  const screen = {
+    getAllDisplays: vi.fn(() => [...displays]),
+    getPrimaryDisplay: vi.fn(() => displays[0]),
+  };
+
   const fake = {
     app,
+    screen,
+    displays,
     BrowserWindow: FakeBrowserWindow,
     windows,
     ipcMain,

@@ -52,6 +52,11 @@ export interface AgendaItem extends RowMeta {
   presenterMemberId: string | null;
   plannedMinutes: number;
   kind: AgendaKind;
+  /**
+   * Set on an item deferred here from an earlier meeting: the link back (null otherwise). Always
+   * filled by the core; optional only so that hand-written fixtures need not spell it.
+   */
+  deferredFrom?: { meetingId: string; itemId: string; title: string; startsAt: string } | null;
 }
 
 export interface MeetingDetail {
