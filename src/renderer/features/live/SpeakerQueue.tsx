@@ -11,8 +11,6 @@ import { MemberSearch } from './MemberSearch';
 import { NS } from './slice';
 import { isRunning, speakerLists } from './selectors';
 
-/** The error code of `speakers.add` for a member not checked in as present or remote. */
-const NOT_PRESENT = 'speaker_not_present';
 /** At this many seconds left the countdown turns to a warning. */
 export const WARNING_SECONDS = 30;
 
@@ -57,7 +55,7 @@ export function SpeakerQueue({ state, searchRef }: { state: LiveState; searchRef
     if (res.ok) {
       setAnnouncement(t('queue.added', { name: hit.name }));
       setKind('normal');
-    } else if ((res.error.code as string) === NOT_PRESENT && !confirmAbsent) setConfirm({ hit, kind: k });
+    } else if (res.error.code === 'speaker_not_present' && !confirmAbsent) setConfirm({ hit, kind: k });
     else showError(res.error, NS);
   };
 
