@@ -20,12 +20,11 @@ import './live.css';
 /** Follows the live state of a meeting: reads it, and reads it again on every `live.changed` about it. */
 export function useLiveState(meetingId: string) {
   const loadLive = useStore((s) => s.loadLive);
+  const liveChanged = useStore((s) => s.liveChanged);
   useEffect(() => {
     void loadLive(meetingId);
-    return on('live.changed', (p) => {
-      if (p.meetingId === meetingId) void loadLive(meetingId);
-    });
-  }, [meetingId, loadLive]);
+    return on('live.changed', (p) => liveChanged(p.meetingId));
+  }, [meetingId, loadLive, liveChanged]);
   const live = useStore((s) => (s.liveId === meetingId ? s.live : null));
   const status = useStore((s) => s.liveStatus);
   const error = useStore((s) => s.liveError);

@@ -9,6 +9,9 @@ import { setClockOffset } from './clock';
 /** Locale namespace of the live session's field labels (for the error banner). */
 export const NS = 'live';
 
+/** How long a read caused by this window's own change waits (other windows read first). */
+export const OWN_CHANGE_DELAY_MS = 150;
+
 /** The channels that answer with the whole live state (the screen shows the answer at once). */
 export type LiveStateChannel = { [K in ChannelName]: OutputOf<K> extends LiveState ? K : never }[ChannelName];
 
@@ -26,6 +29,11 @@ export interface LiveSlice {
   liveError: AppError | null;
   /** Reads `live.state` of `meetingId`; calls made while one is in flight coalesce into one more. */
   loadLive(meetingId: string): Promise<void>;
+  /**
+   * On `live.changed`: reads the state again. While this window's own mutation is on its way the read
+   * waits a little (its answer carries the new state anyway), so the projector is served first.
+   */
+  liveChanged(meetingId: string): void;
   /** A live mutation; its answer replaces the state. `banner: false` when the caller shows the error. */
   liveAct<K extends LiveStateChannel>(channel: K, input: InputOf<K>, opts?: { banner?: boolean }): Promise<Result<LiveState>>;
 }
@@ -35,6 +43,8 @@ export const createLiveSlice: Slice<LiveSlice> = (set, get) => {
   let applied = 0;
   let running: Promise<void> | null = null;
   let again = false;
+  let acting = 0;
+  let later: ReturnType<typeof setTimeout> | undefined;
 
   const apply = (seq: number, state: LiveState) => {
     if (seq < applied || state.meeting.id !== get().liveId) return;
@@ -75,10 +85,21 @@ export const createLiveSlice: Slice<LiveSlice> = (set, get) => {
       return running;
     },
 
+    liveChanged(meetingId) {
+      if (get().liveId !== meetingId) return;
+      if (acting === 0) {
+        void get().loadLive(meetingId);
+        return;
+      }
+      clearTimeout(later);
+      later = setTimeout(() => void get().loadLive(meetingId), OWN_CHANGE_DELAY_MS);
+    },
+
     async liveAct(channel, input, { banner = true } = {}) {
       const seq = ++issued;
+      acting++;
       const call = invoke(channel, input) as unknown as Promise<Result<LiveState>>;
-      const res = banner ? await get().run(call, NS) : await call;
+      const res = await (banner ? get().run(call, NS) : call).finally(() => acting--);
       if (res.ok) apply(seq, res.value);
       return res;
     },
