@@ -38,7 +38,7 @@ export function AgendaColumn({ state, onDefer, onMakeCurrent }: { state: LiveSta
             <li
               key={item.id}
               className={`live-item depth-${depth} state-${item.state}${heading ? ' heading' : ''}${showTone ? ` tone-${tone}` : ''}`}
-              aria-current={item.state === 'current' ? 'step' : undefined}
+              aria-current={item.state === 'current' && !heading ? 'step' : undefined}
               data-testid="live-item"
               data-item-id={item.id}
               data-state={item.state}

@@ -21,6 +21,19 @@ export interface HeaderActions {
   help(): void;
 }
 
+/**
+ * The end the projected end is measured against: the scheduled end, or, for a session held on another
+ * day than planned (more than 12 hours off its start), the opening plus the slot.
+ */
+export function scheduledEnd(state: LiveState): number {
+  const { meeting, session } = state;
+  const start = Date.parse(meeting.startsAt);
+  const end = Date.parse(meeting.endsAt);
+  if (!session) return end;
+  const opened = Date.parse(session.openedAt);
+  return Math.abs(opened - start) > 12 * 3_600_000 ? opened + (end - start) : end;
+}
+
 /** Title, status, the meeting's clock against its slot, the projected end, quorum, and the session's buttons. */
 export function LiveHeader({ state, actions, busy }: { state: LiveState; actions: HeaderActions; busy: boolean }) {
   const { t, i18n } = useTranslation('live');
@@ -31,8 +44,9 @@ export function LiveHeader({ state, actions, busy }: { state: LiveState; actions
   const closed = isClosed(state);
   const total = state.agenda.reduce((sum, item) => sum + elapsedMs(item.runs, now), 0);
   const slot = slotMinutes(meeting.startsAt, meeting.endsAt);
-  const end = running ? projectedEnd(state.agenda, now) : Date.parse(meeting.endsAt);
-  const late = running && end > Date.parse(meeting.endsAt) + 59_000;
+  const plannedEnd = scheduledEnd(state);
+  const end = running ? projectedEnd(state.agenda, now) : plannedEnd;
+  const late = running && end > plannedEnd + 59_000;
   const hasNext = state.agenda.some((i) => i.state === 'pending');
 
   return (
@@ -67,7 +81,7 @@ export function LiveHeader({ state, actions, busy }: { state: LiveState; actions
             {late ? <span aria-hidden="true">▲ </span> : null}
             {formatTime(end, meeting.timeZone, lng)}
           </span>
-          {running ? <span className="muted">{t('head.scheduledEnd', { time: formatTime(meeting.endsAt, meeting.timeZone, lng) })}</span> : null}
+          {running ? <span className="muted">{t('head.scheduledEnd', { time: formatTime(plannedEnd, meeting.timeZone, lng) })}</span> : null}
         </div>
         <div className="figure">
           <span className="figure-label">{t('head.quorum')}</span>

@@ -110,6 +110,38 @@ describe('session screen', () => {
     expect(calls('live.state').length).toBe(reads + 1);
   });
 
+  it('after its own change, reads the state again only 150 ms later (the projector reads first)', async () => {
+    const state = liveState();
+    await show(state);
+    let answer: (v: unknown) => void = () => {};
+    core(state, { 'speakers.next': () => new Promise((resolve) => (answer = resolve)) });
+    const reads = calls('live.state').length;
+    let acted: Promise<unknown> = Promise.resolve();
+    act(() => {
+      acted = useStore.getState().liveAct('speakers.next', { meetingId: 'm1' });
+    });
+    await act(async () => {
+      for (const l of listeners.get('live.changed') ?? []) l({ meetingId: 'm1' }); // emitted before the answer
+      answer(ok(state));
+      await acted;
+    });
+    expect(calls('live.state').length).toBe(reads);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(160);
+    });
+    expect(calls('live.state').length).toBe(reads + 1);
+  });
+
+  it('a session held on another day than planned projects its end against the opening plus the slot', async () => {
+    const state = liveState();
+    state.meeting = { ...state.meeting, startsAt: '2018-03-09T19:15:00.000Z', endsAt: '2018-03-09T20:45:00.000Z' };
+    await show(state);
+    // Opened at 15:32 today, a 90-minute slot: 17:02; projected 16:32.
+    expect(screen.getByTestId('live-projected-end')).toHaveTextContent('16:32');
+    expect(screen.getByTestId('live-projected-end')).not.toHaveClass('late');
+    expect(screen.getByTestId('live-head')).toHaveTextContent('scheduled 17:02');
+  });
+
   it('is read-only when the meeting is closed, with a Reopen that needs a reason', async () => {
     const closed = liveState();
     closed.meeting = { ...closed.meeting, status: 'closed' };
