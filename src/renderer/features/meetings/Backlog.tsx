@@ -1,13 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { AgendaItem, MeetingDetail } from '../../../shared/domain/meetings/contract';
+import type { MeetingDetail } from '../../../shared/domain/meetings/contract';
 import { href } from '../../app/route';
 import { useStore } from '../../store';
 import { formatListDate, formatMinutes } from './format';
-
-/** Where a deferred item came from, when the core says (optional until every core fills it). */
-type Deferred = AgendaItem & {
-  deferredFrom?: { meetingId: string; title: string; startsAt?: string; reason?: string | null } | null;
-};
 
 /** Items deferred to this meeting from earlier ones, waiting to be placed on its agenda (`agenda.schedule`). */
 export function Backlog({ detail }: { detail: MeetingDetail }) {
@@ -20,7 +15,7 @@ export function Backlog({ detail }: { detail: MeetingDetail }) {
       <h2 id="backlog-h">{t('backlog.title', { count: detail.backlog.length })}</h2>
       <p className="hint">{t('backlog.hint')}</p>
       <ul className="backlog-list">
-        {(detail.backlog as Deferred[]).map((item) => (
+        {detail.backlog.map((item) => (
           <li key={item.id} className="backlog-row" data-testid="backlog-item" data-item-id={item.id}>
             <div className="backlog-main">
               <span className="agenda-title" data-testid="backlog-item-title">

@@ -11,7 +11,7 @@ const invoke = vi.hoisted(() => vi.fn());
 vi.mock('../../api', () => ({ invoke, on: () => () => {} }));
 
 const meta = { createdAt: '2018-03-01T00:00:00.000Z', updatedAt: '2018-03-01T00:00:00.000Z', deletedAt: null };
-const deferred: AgendaItem & { deferredFrom: { meetingId: string; title: string; startsAt: string } } = {
+const deferred: AgendaItem = {
   ...meta,
   id: 'copy-gtld',
   meetingId: 'm2',
@@ -22,7 +22,7 @@ const deferred: AgendaItem & { deferredFrom: { meetingId: string; title: string;
   presenterMemberId: null,
   plannedMinutes: 15,
   kind: 'discussion',
-  deferredFrom: { meetingId: 'm1', title: 'Working session, part 4', startsAt: '2018-03-10T19:15:00.000Z' },
+  deferredFrom: { meetingId: 'm1', itemId: 'gtld', title: 'Working session, part 4', startsAt: '2018-03-10T19:15:00.000Z', reason: 'Out of time' },
 };
 const detail = (status: MeetingStatus, backlog: AgendaItem[] = []): MeetingDetail => ({
   meeting: {
