@@ -1,3 +1,4 @@
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ATTENDANCE_STATUSES, type AttendanceLine, type AttendanceStatus, type LiveState } from '../../../shared/domain/live/contract';
 import { utcToLocal, zonedToUtc } from '../../../shared/domain/meetings/time';
@@ -20,6 +21,10 @@ export function AttendancePanel({ state }: { state: LiveState }) {
   const meetingId = state.meeting.id;
   const counts = Object.fromEntries(ATTENDANCE_STATUSES.map((s) => [s, state.attendance.filter((l) => l.attendance?.status === s).length])) as Record<AttendanceStatus, number>;
   const unrecorded = state.attendance.filter((l) => !l.attendance).length;
+  const zone = state.meeting.timeZone;
+  // A late arrival is read on the session's day, in the meeting's zone.
+  const day = utcToLocal(state.session?.openedAt ?? serverNow(), zone).slice(0, 10);
+  const names = useMemo(() => new Map(state.attendance.map((l) => [l.memberId, l.name])), [state.attendance]);
 
   return (
     <section className="panel live-attendance" aria-labelledby="attendance-h" data-testid="attendance">
@@ -57,7 +62,15 @@ export function AttendancePanel({ state }: { state: LiveState }) {
             </thead>
             <tbody>
               {state.attendance.map((line) => (
-                <AttendanceRow key={line.memberId} state={state} line={line} locked={locked} />
+                <AttendanceRow
+                  key={line.memberId}
+                  meetingId={meetingId}
+                  zone={zone}
+                  day={day}
+                  line={line}
+                  holderName={line.attendance?.proxyHolderId ? (names.get(line.attendance.proxyHolderId) ?? '') : ''}
+                  locked={locked}
+                />
               ))}
             </tbody>
           </table>
@@ -67,27 +80,43 @@ export function AttendancePanel({ state }: { state: LiveState }) {
   );
 }
 
-function AttendanceRow({ state, line, locked }: { state: LiveState; line: AttendanceLine; locked: boolean }) {
+interface RowProps {
+  meetingId: string;
+  zone: string;
+  day: string;
+  line: AttendanceLine;
+  holderName: string;
+  locked: boolean;
+}
+
+// A session with hundreds of lines re-renders only the lines whose attendance changed: every live
+// change answers with a new state, and re-rendering the whole sheet on each key press of the chair
+// (next speaker, add speaker) would cost far more than the 30 ms the live screen has.
+const sameRow = (a: RowProps, b: RowProps) =>
+  a.meetingId === b.meetingId &&
+  a.zone === b.zone &&
+  a.day === b.day &&
+  a.locked === b.locked &&
+  a.holderName === b.holderName &&
+  a.line.memberId === b.line.memberId &&
+  a.line.name === b.line.name &&
+  a.line.expected === b.line.expected &&
+  a.line.alsName === b.line.alsName &&
+  JSON.stringify(a.line.attendance) === JSON.stringify(b.line.attendance);
+
+const AttendanceRow = memo(function AttendanceRow({ meetingId, zone, day, line, holderName, locked }: RowProps) {
   const { t, i18n } = useTranslation('live');
   const lng = i18n.language;
   const liveAct = useStore((s) => s.liveAct);
-  const { meeting } = state;
-  const zone = meeting.timeZone;
   const a = line.attendance;
   const status = a?.status ?? '';
   const inRoom = status === 'present' || status === 'remote';
   const arrived = a?.arrivedAt ? utcToLocal(a.arrivedAt, zone).slice(11, 16) : '';
-  // A late arrival is read on the session's day, in the meeting's zone.
-  const day = utcToLocal(state.session?.openedAt ?? serverNow(), zone).slice(0, 10);
-  // A proxy is held by someone in the room (or whoever holds it now).
-  const holders = state.attendance.filter(
-    (l) => l.memberId !== line.memberId && (l.memberId === a?.proxyHolderId || (l.attendance && !l.attendance.leftAt && ['present', 'remote'].includes(l.attendance.status))),
-  );
 
   const setArrival = (value: string) => {
     if (value === arrived) return;
     const arrivedAt = value ? zonedToUtc(`${day}T${value}`, zone).toISOString() : null;
-    void liveAct('attendance.set', { meetingId: meeting.id, memberId: line.memberId, status: inRoom ? (status as AttendanceStatus) : 'present', arrivedAt });
+    void liveAct('attendance.set', { meetingId, memberId: line.memberId, status: inRoom ? (status as AttendanceStatus) : 'present', arrivedAt });
   };
 
   return (
@@ -105,7 +134,7 @@ function AttendanceRow({ state, line, locked }: { state: LiveState; line: Attend
           value={status}
           disabled={locked}
           aria-label={t('attendance.statusOf', { name: line.name })}
-          onChange={(e) => void liveAct('attendance.set', { meetingId: meeting.id, memberId: line.memberId, status: e.target.value as AttendanceStatus })}
+          onChange={(e) => void liveAct('attendance.set', { meetingId, memberId: line.memberId, status: e.target.value as AttendanceStatus })}
           data-testid="attendance-status"
         >
           <option value="" disabled>
@@ -139,7 +168,7 @@ function AttendanceRow({ state, line, locked }: { state: LiveState; line: Attend
           <button
             type="button"
             className="button small"
-            onClick={() => void liveAct('attendance.depart', { meetingId: meeting.id, memberId: line.memberId })}
+            onClick={() => void liveAct('attendance.depart', { meetingId, memberId: line.memberId })}
             aria-label={t('attendance.departOf', { name: line.name })}
             data-testid="attendance-depart"
           >
@@ -148,21 +177,53 @@ function AttendanceRow({ state, line, locked }: { state: LiveState; line: Attend
         ) : null}
       </td>
       <td>
-        <select
-          value={a?.proxyHolderId ?? ''}
-          disabled={locked}
-          aria-label={t('attendance.proxyOf', { name: line.name })}
-          onChange={(e) => void liveAct('attendance.proxy', { meetingId: meeting.id, giverId: line.memberId, holderId: e.target.value || null })}
-          data-testid="attendance-proxy"
-        >
-          <option value="">{t('attendance.noProxy')}</option>
-          {holders.map((h) => (
-            <option key={h.memberId} value={h.memberId}>
-              {h.name}
-            </option>
-          ))}
-        </select>
+        <ProxySelect meetingId={meetingId} line={line} holderName={holderName} locked={locked} />
       </td>
     </tr>
+  );
+}, sameRow);
+
+/**
+ * Who holds a member's proxy: someone in the room (or whoever holds it now). The list of those in the
+ * room is built only once the select is focused or pressed: a sheet of hundreds of lines would
+ * otherwise carry hundreds of options per line.
+ */
+function ProxySelect({ meetingId, line, holderName, locked }: Omit<RowProps, 'zone' | 'day'>) {
+  const { t } = useTranslation('live');
+  const liveAct = useStore((s) => s.liveAct);
+  const [open, setOpen] = useState(false);
+  const attendance = useStore((s) => (open ? s.live?.attendance : undefined));
+  const holderId = line.attendance?.proxyHolderId ?? '';
+  const holders = useMemo(
+    () =>
+      attendance
+        ? attendance.filter(
+            (l) =>
+              l.memberId !== line.memberId &&
+              (l.memberId === holderId || (l.attendance && !l.attendance.leftAt && ['present', 'remote'].includes(l.attendance.status))),
+          )
+        : holderId
+          ? [{ memberId: holderId, name: holderName }]
+          : [],
+    [attendance, line.memberId, holderId, holderName],
+  );
+  return (
+    <select
+      value={holderId}
+      disabled={locked}
+      aria-label={t('attendance.proxyOf', { name: line.name })}
+      onFocus={() => setOpen(true)}
+      onPointerDown={() => setOpen(true)}
+      onBlur={() => setOpen(false)}
+      onChange={(e) => void liveAct('attendance.proxy', { meetingId, giverId: line.memberId, holderId: e.target.value || null })}
+      data-testid="attendance-proxy"
+    >
+      <option value="">{t('attendance.noProxy')}</option>
+      {holders.map((h) => (
+        <option key={h.memberId} value={h.memberId}>
+          {h.name}
+        </option>
+      ))}
+    </select>
   );
 }
