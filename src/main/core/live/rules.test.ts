@@ -263,6 +263,15 @@ describe('attendance', () => {
     t.call('members.archive', { id: t.tomas });
     expect(hits('tomas')).toEqual([]);
     expect(hits('', 3)).toHaveLength(3);
+    // the in-memory index follows the directory: a renamed or new member is found at once
+    t.call('members.update', { id: t.linda, name: 'Linda Zúñiga' });
+    expect(hits('zuniga').map((h) => h.name)).toEqual(['Linda Zúñiga']);
+    expect(hits('kowalski')).toEqual([]);
+    t.call('members.create', { name: 'Ñandú Pérez', email: 'nandu@example.org', country: 'PY' });
+    expect(hits('NANDU').map((h) => [h.name, h.inRoom, h.country])).toEqual([['Ñandú Pérez', false, 'PY']]);
+    // a refused create adds nobody
+    expect(t.world.core.dispatch('members.create', { name: 'Zz Rolled', email: 'nandu@example.org', country: 'PY' })).toMatchObject({ ok: false });
+    expect(hits('rolled')).toEqual([]);
   });
 });
 
