@@ -134,6 +134,12 @@ describe('live.open / pause / resume / nextItem / setCurrentItem', () => {
       { startedAt: '2018-03-10T19:15:00.000Z', endedAt: '2018-03-10T19:17:00.000Z' },
       { startedAt: '2018-03-10T19:22:00.000Z', endedAt: null },
     ]);
+    // a system clock set back mid-run gives an empty run, not a refusal
+    t.world.clock.advance(-60 * MIN);
+    s = t.call<LiveState>('live.pause', { meetingId: t.id });
+    expect(s.agenda[0].runs[1]).toEqual({ startedAt: '2018-03-10T19:22:00.000Z', endedAt: '2018-03-10T19:22:00.000Z' });
+    t.world.clock.advance(60 * MIN);
+    s = t.call<LiveState>('live.resume', { meetingId: t.id });
     // the database holds the rule too
     expect(() =>
       t.world.core.ctx.db.transaction(() => insert(t.world.core.ctx, 'timer_runs', { meeting_id: t.id, item_id: s.agenda[0].id, started_at: s.now, ended_at: null }))(),
