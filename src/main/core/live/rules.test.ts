@@ -105,6 +105,9 @@ describe('live.open / pause / resume / nextItem / setCurrentItem', () => {
     expectRefused(world, 'speakers.next', { meetingId: sj }, 'session_not_open', 'meetingId');
     world.call('live.open', { meetingId: sj });
     expectRefused(world, 'live.open', { meetingId: sj }, 'session_already_open', 'meetingId');
+    expectRefused(world, 'meetings.update', { id: sj, status: 'closed' }, 'session_already_open', 'status');
+    expectRefused(world, 'meetings.update', { id: sj, status: 'planned' }, 'session_already_open', 'status');
+    expect(world.call('meetings.update', { id: sj, title: 'Working session, part 4', status: 'in_progress' })).toMatchObject({ status: 'in_progress' });
     world.call('meetings.archive', { id: world.meeting(ALAC_CALL).id });
     expectRefused(world, 'live.open', { meetingId: world.call<Meeting[]>('meetings.list', { includeArchived: true }).find((m) => m.title === ALAC_CALL)!.id }, 'archived', 'meetingId');
   });
@@ -465,6 +468,11 @@ describe('deferral', () => {
     expect(detail.backlog).toEqual([]);
     expect(detail.agenda.slice(-3).map((i) => i.title.slice(0, 24))).toEqual(['Working group updates', 'Technology Task Force: a', 'Working groups being rel']);
     expect(detail.meeting.itemCount).toBe(9);
+    // a heading whose sub-items were all dealt with has nothing left to defer
+    s = t.call<LiveState>('live.nextItem', { meetingId: t.id });
+    s = t.call<LiveState>('live.nextItem', { meetingId: t.id });
+    expect(item('Budget and financing').state).toBe('done');
+    expectRefused(t.world, 'agenda.defer', { id: item('Budget and financing').id }, 'item_not_deferrable', 'id');
   });
 
   it('close defers the unreached items in one step, or changes nothing when one cannot go', () => {
