@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { appChannels } from '../src/shared/domain/app/contract';
 import { directoryChannels } from '../src/shared/domain/directory/contract';
+import { liveChannels } from '../src/shared/domain/live/contract';
 import { meetingsChannels } from '../src/shared/domain/meetings/contract';
 import { ERROR_CODES } from '../src/shared/errors';
 import type { ChannelMap } from '../src/shared/channel';
@@ -77,6 +78,7 @@ describe('locales', () => {
       ['common', appChannels],
       ['directory', directoryChannels],
       ['meetings', meetingsChannels],
+      ['live', liveChannels],
     ];
     for (const lng of LANGS) {
       const common = flatten(load(lng, 'common'));

@@ -6,11 +6,13 @@ import { useStore } from '../store';
 import { ErrorBanner } from './ErrorBanner';
 import { FirstRun } from './FirstRun';
 import { Nav } from './Nav';
-import { useRoute, type Section } from './route';
+import { navSection, useRoute, type Route } from './route';
 import { SettingsPage } from './SettingsPage';
 import { ComingSoon } from './ComingSoon';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
+import { LivePage } from '../features/live/LivePage';
+import { ProjectorPage } from '../features/live/ProjectorPage';
 
 export function App() {
   const { t } = useTranslation();
@@ -45,6 +47,9 @@ export function App() {
     );
   }
 
+  // The projector view fills a second screen: no navigation, no header.
+  if (route.section === 'projector' && route.params[0]) return <ProjectorPage meetingId={route.params[0]} />;
+
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -57,17 +62,22 @@ export function App() {
         </div>
         <LanguageSwitch />
       </header>
-      <Nav current={route.section} />
+      <Nav current={navSection(route)} />
       <main id="main" className="app-main" tabIndex={-1}>
         <ErrorBanner />
-        {info.isEmpty && !settings.onboarded ? <FirstRun /> : <SectionView section={route.section} params={route.params} />}
+        {info.isEmpty && !settings.onboarded ? <FirstRun /> : <SectionView route={route} />}
       </main>
     </div>
   );
 }
 
-function SectionView({ section, params }: { section: Section; params: string[] }) {
+function SectionView({ route }: { route: Route }) {
+  const { section, params } = route;
   switch (section) {
+    case 'live':
+      return params[0] ? <LivePage meetingId={params[0]} /> : <MeetingsPage params={[]} />;
+    case 'projector':
+      return <MeetingsPage params={params} />;
     case 'meetings':
       return <MeetingsPage params={params} />;
     case 'directory':

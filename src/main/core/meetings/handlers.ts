@@ -47,6 +47,7 @@ export function toItem(row: Row): AgendaItem {
           itemId: row.from_item_id as string,
           title: row.from_meeting_title as string,
           startsAt: row.from_starts_at as string,
+          reason: (row.deferral_reason as string | null) ?? null,
         }
       : null,
   };

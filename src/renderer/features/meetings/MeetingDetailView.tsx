@@ -5,6 +5,7 @@ import type { MeetingDetail } from '../../../shared/domain/meetings/contract';
 import { href, navigate } from '../../app/route';
 import { useStore } from '../../store';
 import { AgendaEditor } from './AgendaEditor';
+import { Backlog } from './Backlog';
 import { DuplicateForm } from './DuplicateForm';
 import { formatMinutes, formatSlot, formatUserSlot, languageName, userTimeZone, zoneLabel } from './format';
 import { MeetingForm } from './MeetingForm';
@@ -42,6 +43,10 @@ export function MeetingDetailView({ detail }: { detail: MeetingDetail }) {
           </button>
         ) : (
           <>
+            <a className={`button${meeting.status === 'closed' ? '' : ' primary'}`} href={href('live', meeting.id)} data-testid="meeting-live" data-status={meeting.status}>
+              <span aria-hidden="true">{meeting.status === 'closed' ? '☰' : '▶'}</span>
+              {t(`detail.session.${meeting.status}`)}
+            </a>
             <button type="button" className="button" aria-expanded={panel === 'edit'} onClick={() => setPanel(panel === 'edit' ? null : 'edit')} data-testid="meeting-edit">
               {t('detail.edit')}
             </button>
@@ -114,6 +119,8 @@ export function MeetingDetailView({ detail }: { detail: MeetingDetail }) {
           </dd>
         </dl>
       </section>
+
+      {detail.backlog.length ? <Backlog detail={detail} /> : null}
 
       <AgendaEditor detail={detail} />
     </section>

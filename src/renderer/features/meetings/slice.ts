@@ -35,6 +35,8 @@ export interface MeetingsSlice {
   updateAgendaItem(input: InputOf<'agenda.update'>): Promise<Result<AgendaItem>>;
   removeAgendaItem(id: string): Promise<Result<AgendaItem[]>>;
   moveAgendaItem(id: string, target: MoveTarget): Promise<Result<AgendaItem[]>>;
+  /** Places an item of the backlog (deferred here from an earlier meeting) at the end of the agenda. */
+  scheduleBacklogItem(id: string): Promise<Result<AgendaItem>>;
 }
 
 export const createMeetingsSlice: Slice<MeetingsSlice> = (set, get) => {
@@ -84,6 +86,7 @@ export const createMeetingsSlice: Slice<MeetingsSlice> = (set, get) => {
     addAgendaItem: (input) => mutate(invoke('agenda.add', input), (i) => i.meetingId),
     updateAgendaItem: (input) => mutate(invoke('agenda.update', input), (i) => i.meetingId),
     removeAgendaItem: (id) => mutate(invoke('agenda.remove', { id }), () => get().meetingDetail?.meeting.id),
+    scheduleBacklogItem: (id) => mutate(invoke('agenda.schedule', { id }), (i) => i.meetingId),
     async moveAgendaItem(id, target) {
       const res = await get().run(invoke('agenda.move', { id, ...target }), NS);
       const detail = get().meetingDetail;
