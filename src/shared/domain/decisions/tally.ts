@@ -58,6 +58,7 @@ export const OUTCOMES = ['adopted', 'rejected', 'no_quorum', 'tie'] as const;
 /** `tie`: undecided until a second ballot, a draw or the chair's casting vote. */
 export type Outcome = (typeof OUTCOMES)[number];
 
+export const TIE_RESOLUTIONS = ['second_ballot', 'draw', 'draw_pending', 'casting_vote', 'casting_vote_pending', 'rejected'] as const;
 export type TieResolution =
   | { kind: 'second_ballot' }
   | { kind: 'draw'; seed: string; algorithm: string; drawn: string }
