@@ -34,6 +34,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['e2e/**/*.test.ts'],
+          benchmark: { include: ['e2e/**/*.bench.ts'] },
           globals: true,
           pool: 'forks',
           fileParallelism: false,

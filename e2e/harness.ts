@@ -48,6 +48,11 @@ export interface App {
   dir: string;
   /** Opens another page on the same core (e.g. a projector view). */
   newPage(hash?: string): Promise<Page>;
+  /**
+   * The projector pages the app asked for through `live.projector` (the shell's second window: here
+   * a second page on the same core at #/projector/<id>), resolved once loaded.
+   */
+  projector(): Promise<Page>;
   /** Saves a screenshot of the whole screen (main area unrolled) to e2e/.artifacts/<name>.png. */
   screenshot(name: string, page?: Page): Promise<string>;
   /** axe-core's WCAG 2 A/AA violations on the page as it is now (id, impact, nodes). */
@@ -79,8 +84,23 @@ export async function closeBrowser(): Promise<void> {
 export async function launchApp(opts: { lang?: Lang; dbFile?: string; onboarded?: boolean; hash?: string } = {}): Promise<App> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'palabra-e2e-'));
   const pages = new Set<Page>();
+  const projectors = new Map<string, Promise<Page>>();
+  let lastProjector: Promise<Page> | undefined;
   const core = createCore(opts.dbFile ?? path.join(dir, 'palabra.db'), {
     version: 'e2e',
+    // As the Electron shell does: one projector window per meeting, reused when asked again.
+    shell: {
+      openProjector: (meetingId) => {
+        const existing = projectors.get(meetingId);
+        if (existing) {
+          lastProjector = existing;
+          return true;
+        }
+        lastProjector = open(`#/projector/${meetingId}`);
+        projectors.set(meetingId, lastProjector);
+        return true;
+      },
+    },
     emit: (event, payload) => {
       for (const p of pages) void p.evaluate(([e, pl]) => window.__palabraEmit?.(e, pl), [event, payload] as const).catch(() => {});
     },
@@ -129,6 +149,10 @@ export async function launchApp(opts: { lang?: Lang; dbFile?: string; onboarded?
     context,
     dir,
     newPage: open,
+    projector: async () => {
+      if (!lastProjector) throw new Error('No projector was opened: call live.projector first');
+      return lastProjector;
+    },
     async screenshot(name, p = page) {
       // The app scrolls inside its main area: grow the window to the content so the picture is whole.
       fs.mkdirSync(ARTIFACTS, { recursive: true });

@@ -120,8 +120,10 @@ test('in Spanish: the San Juan session from attendance to close, with the projec
     await live.addSpeaker('hele', 'Hélène Marchetti', 'point_of_order');
     await live.waitForQueue(['Hélène Marchetti', 'Rohan Mehta', 'Joaquim Ferreira da Silva']);
 
-    // The projector, a second page on the same core.
-    const projectorPage = await app.newPage(`#/projector/${id}`);
+    // The projector, opened from the chair's header: the shell's second window (in E2E, a second page on
+    // the same core).
+    await page.getByTestId('live-projector').click();
+    const projectorPage = await app.projector();
     const projector = new ProjectorPage(projectorPage);
     await projector.ready();
     expect(await projector.text('projector-item')).toBe(SOCIAL);

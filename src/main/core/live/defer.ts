@@ -51,6 +51,11 @@ export function deferrableItems(ctx: Ctx, meetingId: string, ids: readonly strin
     const item = requireRow(ctx, 'agenda_items', id, fieldOf(n));
     if (item.meeting_id !== meetingId) throw new DomainError('not_found', `item ${id} is not on this meeting's agenda`, fieldOf(n));
     checkDeferrable(item, fieldOf(n));
+    // A heading goes with what is left of it: nothing left, nothing to defer.
+    const kids = ctx.db.prepare('SELECT state FROM agenda_items WHERE parent_id = ? AND deleted_at IS NULL').pluck().all(id) as string[];
+    if (kids.length > 0 && !kids.some((k) => k === 'pending' || k === 'current')) {
+      throw new DomainError('item_not_deferrable', `every sub-item of ${id} has been dealt with`, fieldOf(n));
+    }
     return item;
   });
   const listed = new Set(ids);

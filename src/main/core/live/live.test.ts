@@ -148,8 +148,8 @@ describe('seed 003: the San Juan session, from opening to close', () => {
     expect(next.agenda).toHaveLength(6);
     expect(next.meeting.itemCount).toBe(6);
     expect(next.backlog.map((i) => [i.title, i.deferredFrom])).toEqual([
-      ['New gTLDs: subsequent procedures', { meetingId: sj.id, itemId: world.item(s, 'New gTLDs').id, title: SAN_JUAN, startsAt: '2018-03-10T19:15:00.000Z' }],
-      ['Technical working group and CPWG', { meetingId: sj.id, itemId: world.item(s, 'Technical working group').id, title: SAN_JUAN, startsAt: '2018-03-10T19:15:00.000Z' }],
+      ['New gTLDs: subsequent procedures', { meetingId: sj.id, itemId: world.item(s, 'New gTLDs').id, title: SAN_JUAN, startsAt: '2018-03-10T19:15:00.000Z', reason: 'No time left in San Juan' }],
+      ['Technical working group and CPWG', { meetingId: sj.id, itemId: world.item(s, 'Technical working group').id, title: SAN_JUAN, startsAt: '2018-03-10T19:15:00.000Z', reason: 'No time left in San Juan' }],
     ]);
 
     // Everything recorded is locked.

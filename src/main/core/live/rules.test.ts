@@ -105,6 +105,9 @@ describe('live.open / pause / resume / nextItem / setCurrentItem', () => {
     expectRefused(world, 'speakers.next', { meetingId: sj }, 'session_not_open', 'meetingId');
     world.call('live.open', { meetingId: sj });
     expectRefused(world, 'live.open', { meetingId: sj }, 'session_already_open', 'meetingId');
+    expectRefused(world, 'meetings.update', { id: sj, status: 'closed' }, 'session_already_open', 'status');
+    expectRefused(world, 'meetings.update', { id: sj, status: 'planned' }, 'session_already_open', 'status');
+    expect(world.call('meetings.update', { id: sj, title: 'Working session, part 4', status: 'in_progress' })).toMatchObject({ status: 'in_progress' });
     world.call('meetings.archive', { id: world.meeting(ALAC_CALL).id });
     expectRefused(world, 'live.open', { meetingId: world.call<Meeting[]>('meetings.list', { includeArchived: true }).find((m) => m.title === ALAC_CALL)!.id }, 'archived', 'meetingId');
   });
@@ -134,6 +137,12 @@ describe('live.open / pause / resume / nextItem / setCurrentItem', () => {
       { startedAt: '2018-03-10T19:15:00.000Z', endedAt: '2018-03-10T19:17:00.000Z' },
       { startedAt: '2018-03-10T19:22:00.000Z', endedAt: null },
     ]);
+    // a system clock set back mid-run gives an empty run, not a refusal
+    t.world.clock.advance(-60 * MIN);
+    s = t.call<LiveState>('live.pause', { meetingId: t.id });
+    expect(s.agenda[0].runs[1]).toEqual({ startedAt: '2018-03-10T19:22:00.000Z', endedAt: '2018-03-10T19:22:00.000Z' });
+    t.world.clock.advance(60 * MIN);
+    s = t.call<LiveState>('live.resume', { meetingId: t.id });
     // the database holds the rule too
     expect(() =>
       t.world.core.ctx.db.transaction(() => insert(t.world.core.ctx, 'timer_runs', { meeting_id: t.id, item_id: s.agenda[0].id, started_at: s.now, ended_at: null }))(),
@@ -263,6 +272,15 @@ describe('attendance', () => {
     t.call('members.archive', { id: t.tomas });
     expect(hits('tomas')).toEqual([]);
     expect(hits('', 3)).toHaveLength(3);
+    // the in-memory index follows the directory: a renamed or new member is found at once
+    t.call('members.update', { id: t.linda, name: 'Linda Zúñiga' });
+    expect(hits('zuniga').map((h) => h.name)).toEqual(['Linda Zúñiga']);
+    expect(hits('kowalski')).toEqual([]);
+    t.call('members.create', { name: 'Ñandú Pérez', email: 'nandu@example.org', country: 'PY' });
+    expect(hits('NANDU').map((h) => [h.name, h.inRoom, h.country])).toEqual([['Ñandú Pérez', false, 'PY']]);
+    // a refused create adds nobody
+    expect(t.world.core.dispatch('members.create', { name: 'Zz Rolled', email: 'nandu@example.org', country: 'PY' })).toMatchObject({ ok: false });
+    expect(hits('rolled')).toEqual([]);
   });
 });
 
@@ -450,6 +468,11 @@ describe('deferral', () => {
     expect(detail.backlog).toEqual([]);
     expect(detail.agenda.slice(-3).map((i) => i.title.slice(0, 24))).toEqual(['Working group updates', 'Technology Task Force: a', 'Working groups being rel']);
     expect(detail.meeting.itemCount).toBe(9);
+    // a heading whose sub-items were all dealt with has nothing left to defer
+    s = t.call<LiveState>('live.nextItem', { meetingId: t.id });
+    s = t.call<LiveState>('live.nextItem', { meetingId: t.id });
+    expect(item('Budget and financing').state).toBe('done');
+    expectRefused(t.world, 'agenda.defer', { id: item('Budget and financing').id }, 'item_not_deferrable', 'id');
   });
 
   it('close defers the unreached items in one step, or changes nothing when one cannot go', () => {

@@ -27,7 +27,8 @@ export function openRun(ctx: Ctx, meetingId: string): Row | undefined {
 /** Closes the open run, if any; tells whether the clock was running. */
 export function stopClock(ctx: Ctx, meetingId: string, at: string): boolean {
   const run = openRun(ctx, meetingId);
-  if (run) update(ctx, 'timer_runs', run.id as string, { ended_at: at });
+  // A system clock set back mid-run never makes a negative run.
+  if (run) update(ctx, 'timer_runs', run.id as string, { ended_at: at < (run.started_at as string) ? (run.started_at as string) : at });
   return run !== undefined;
 }
 

@@ -75,24 +75,31 @@ function agenda(ctx: Ctx, meetingId: string): LiveItem[] {
 /** Expected members (role holders in the body on the meeting's date), then anyone else checked in. */
 function attendance(ctx: Ctx, meeting: Row, now: number, rule: QuorumRule) {
   const day = utcToLocal(meeting.starts_at as string, meeting.time_zone as string).slice(0, 10);
-  const roles = ctx.db
+  // The body's role holders with their names in one pass; then anyone else on the sheet (guests).
+  const holders = ctx.db
     .prepare(
-      `SELECT r.member_id, r.role FROM roles r JOIN members m ON m.id = r.member_id
-        WHERE r.body_id = @body AND r.deleted_at IS NULL AND m.deleted_at IS NULL AND r.starts_on <= @day AND (r.ends_on IS NULL OR r.ends_on >= @day)`,
+      `SELECT m.id, m.name, m.country, m.als_id, a.name AS als_name, group_concat(r.role) AS roles
+         FROM roles r JOIN members m ON m.id = r.member_id LEFT JOIN als a ON a.id = m.als_id
+        WHERE r.body_id = @body AND r.deleted_at IS NULL AND m.deleted_at IS NULL AND r.starts_on <= @day AND (r.ends_on IS NULL OR r.ends_on >= @day)
+        GROUP BY m.id`,
     )
-    .all({ body: meeting.body_id, day }) as { member_id: string; role: string }[];
-  const expected = new Set(roles.map((r) => r.member_id));
-  const voting = [...new Set(roles.filter((r) => !NON_VOTING_ROLES.includes(r.role)).map((r) => r.member_id))];
+    .all({ body: meeting.body_id, day }) as Row[];
+  const expected = new Set(holders.map((h) => h.id as string));
+  const voting = holders.filter((h) => (h.roles as string).split(',').some((role) => !NON_VOTING_ROLES.includes(role))).map((h) => h.id as string);
   const records = new Map(
     (ctx.db.prepare('SELECT * FROM attendance WHERE meeting_id = ? AND deleted_at IS NULL').all(meeting.id) as Row[]).map((r) => [r.member_id as string, toAttendance(r)]),
   );
-  const ids = [...new Set([...expected, ...records.keys()])];
-  const members = ctx.db
-    .prepare(
-      `SELECT m.id, m.name, m.country, m.als_id, a.name AS als_name FROM members m LEFT JOIN als a ON a.id = m.als_id
-        WHERE m.id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(ids)) as Row[];
+  const guests = [...records.keys()].filter((id) => !expected.has(id));
+  const members = guests.length
+    ? holders.concat(
+        ctx.db
+          .prepare(
+            `SELECT m.id, m.name, m.country, m.als_id, a.name AS als_name FROM members m LEFT JOIN als a ON a.id = m.als_id
+              WHERE m.id IN (SELECT value FROM json_each(?))`,
+          )
+          .all(JSON.stringify(guests)) as Row[],
+      )
+    : holders;
   const lines: AttendanceLine[] = members
     .map((m) => ({
       memberId: m.id as string,

@@ -47,6 +47,7 @@ export function toItem(row: Row): AgendaItem {
           itemId: row.from_item_id as string,
           title: row.from_meeting_title as string,
           startsAt: row.from_starts_at as string,
+          reason: (row.deferral_reason as string | null) ?? null,
         }
       : null,
   };
@@ -208,6 +209,12 @@ export const meetingsHandlers: HandlersFor<typeof meetingsChannels> = {
 
   'meetings.update': (input, ctx) => {
     const row = openMeeting(ctx, input.id);
+    // Once a live session exists, its status moves only through live.open / live.close / live.reopen
+    // (a meeting closed here would leave its clock running).
+    if (input.status !== undefined && input.status !== row.status) {
+      const session = ctx.db.prepare('SELECT 1 FROM live_sessions WHERE meeting_id = ? AND deleted_at IS NULL').get(input.id);
+      if (session) throw new DomainError('session_already_open', 'The status of a meeting with a live session changes through the session', 'status');
+    }
     if (input.bodyId !== undefined) liveBody(ctx, input.bodyId);
     const zone = input.timeZone ?? (row.time_zone as string);
     const oldStart = row.starts_at as string;

@@ -25,6 +25,7 @@ export function Backlog({ detail }: { detail: MeetingDetail }) {
                 <span className="muted" data-testid="backlog-from">
                   {t('backlog.from')} <a href={href('meetings', item.deferredFrom.meetingId)}>{t('backlog.quoted', { title: item.deferredFrom.title })}</a>
                   {` (${formatListDate(item.deferredFrom.startsAt, detail.meeting.timeZone, lng)})`}
+                  {item.deferredFrom.reason ? ` — ${item.deferredFrom.reason}` : ''}
                 </span>
               ) : null}
             </div>

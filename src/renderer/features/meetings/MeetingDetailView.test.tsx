@@ -22,7 +22,7 @@ const deferred: AgendaItem = {
   presenterMemberId: null,
   plannedMinutes: 15,
   kind: 'discussion',
-  deferredFrom: { meetingId: 'm1', itemId: 'gtld', title: 'Working session, part 4', startsAt: '2018-03-10T19:15:00.000Z' },
+  deferredFrom: { meetingId: 'm1', itemId: 'gtld', title: 'Working session, part 4', startsAt: '2018-03-10T19:15:00.000Z', reason: 'Out of time' },
 };
 const detail = (status: MeetingStatus, backlog: AgendaItem[] = []): MeetingDetail => ({
   meeting: {
@@ -73,7 +73,7 @@ describe('meeting detail: the session and the backlog', () => {
     render(<MeetingDetailView detail={d} />);
     const backlog = screen.getByTestId('backlog');
     expect(within(backlog).getByRole('heading')).toHaveTextContent('Backlog (1 item)');
-    expect(within(backlog).getByTestId('backlog-from')).toHaveTextContent('Deferred from “Working session, part 4” (Sat, 10 Mar 2018)');
+    expect(within(backlog).getByTestId('backlog-from')).toHaveTextContent('Deferred from “Working session, part 4” (Sat, 10 Mar 2018) — Out of time');
     expect(within(backlog).getByRole('link', { name: '“Working session, part 4”' })).toHaveAttribute('href', '#/meetings/m1');
     invoke.mockImplementation(async (channel: string) =>
       channel === 'agenda.schedule' ? { ok: true, value: { ...deferred, position: 0 } } : channel === 'meetings.get' ? { ok: true, value: d } : { ok: true, value: [] },

@@ -37,6 +37,8 @@ export interface Electorate {
   proxies?: readonly Proxy[];
 }
 
+const STATUS_CODES: Record<ElectorStatus, number> = { eligible: 0, recused: 1, inactive: 2, ineligible: 3 };
+
 const PREPARED: unique symbol = Symbol('preparedElectorate');
 
 /** An electorate indexed once for these rules, so that re-tallying after each ballot is cheap. */
@@ -54,8 +56,12 @@ export interface PreparedElectorate {
   readonly recused: readonly string[];
   readonly inactive: readonly string[];
   readonly ineligible: number;
+  /** Per elector: 0 eligible, 1 recused, 2 inactive, 3 ineligible (a repeated id: 3). */
+  readonly statusCode: Uint8Array;
   /** principal -> holder, for the proxies that stand. */
   readonly holderOf: ReadonlyMap<string, string>;
+  /** Per elector: the index of the holder of its proxy, or -1. */
+  readonly holderIndex: Int32Array;
   readonly droppedProxies: readonly { from: string; to: string; reason: ErrorCode }[];
   /** Countries of the whole membership (every elector listed, whatever their status). */
   readonly membershipCountries: number;
@@ -103,28 +109,43 @@ export function proxyRefusal(
 export function prepareElectorate(rules: VoteRules, electorate: Electorate | PreparedElectorate): PreparedElectorate {
   if (isPrepared(electorate)) return electorate.rules === rules ? electorate : prepareElectorate(rules, { electors: electorate.electors, proxies: electorate.proxies });
   const electors = electorate.electors;
+  const n = electors.length;
   const index = new Map<string, number>();
-  electors.forEach((e, i) => {
-    if (!index.has(e.id)) index.set(e.id, i);
-  });
-  const countries = [...new Set(electors.map((e) => e.country ?? ''))].sort();
-  const cIndex = new Map(countries.map((c, i) => [c, i]));
-  const countryOf = new Int32Array(electors.length);
+  // One pass: ids, countries (numbered in order of appearance, renumbered sorted below), standing.
+  const seenCountry = new Map<string, number>();
+  const firstSeen: string[] = [];
+  const countryOf = new Int32Array(n);
+  const statusCode = new Uint8Array(n).fill(3);
   let eligible = 0;
   let ineligible = 0;
   const recused: string[] = [];
   const inactive: string[] = [];
-  const eligibleByCountry = new Map<string, number>();
-  electors.forEach((e, i) => {
-    countryOf[i] = cIndex.get(e.country ?? '')!;
-    if (index.get(e.id) !== i) return; // a repeated id counts once
+  const eligibleIn: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const e = electors[i];
+    const key = e.country ?? '';
+    let c = seenCountry.get(key);
+    if (c === undefined) {
+      c = firstSeen.length;
+      seenCountry.set(key, c);
+      firstSeen.push(key);
+      eligibleIn.push(0);
+    }
+    countryOf[i] = c;
+    if (index.get(e.id) !== undefined) continue; // a repeated id counts once
+    index.set(e.id, i);
+    statusCode[i] = STATUS_CODES[e.status] ?? 3;
     if (e.status === 'eligible') {
       eligible++;
-      eligibleByCountry.set(e.country ?? '', (eligibleByCountry.get(e.country ?? '') ?? 0) + 1);
+      eligibleIn[c]++;
     } else if (e.status === 'recused') recused.push(e.id);
     else if (e.status === 'inactive') inactive.push(e.id);
     else ineligible++;
-  });
+  }
+  const countries = [...firstSeen].sort();
+  const renumber = Int32Array.from(firstSeen, (k) => countries.indexOf(k));
+  for (let i = 0; i < n; i++) countryOf[i] = renumber[countryOf[i]];
+  const eligibleByCountry = firstSeen.map((country, c) => ({ country, votes: eligibleIn[c] }));
   const lookup = (id: string) => {
     const i = index.get(id);
     return i === undefined ? undefined : electors[i];
@@ -149,6 +170,9 @@ export function prepareElectorate(rules: VoteRules, electorate: Electorate | Pre
     }
   }
 
+  const holderIndex = new Int32Array(electors.length).fill(-1);
+  for (const [from, to] of holderOf) holderIndex[index.get(from)!] = index.get(to)!;
+
   const membershipCountries = countries.filter((c) => c !== '').length || (countries.length ? 1 : 0);
   let maxShare: Rational | null = null;
   let eligibleCap: CapResult | null = null;
@@ -166,10 +190,7 @@ export function prepareElectorate(rules: VoteRules, electorate: Electorate | Pre
         ? step('cap_share_countries', { countries: membershipCountries, share: toDecimal(maxShare), shareExact: toFraction(maxShare) })
         : step('cap_share_fixed', { share: toDecimal(maxShare), shareExact: toFraction(maxShare) }),
     );
-    eligibleCap = capCountries(
-      [...eligibleByCountry].map(([country, votes]) => ({ country, votes })),
-      maxShare,
-    );
+    eligibleCap = capCountries(eligibleByCountry, maxShare);
     eligibleWeight = eligibleCap.total;
   }
 
@@ -185,7 +206,9 @@ export function prepareElectorate(rules: VoteRules, electorate: Electorate | Pre
     recused,
     inactive,
     ineligible,
+    statusCode,
     holderOf,
+    holderIndex,
     droppedProxies,
     membershipCountries,
     maxShare,

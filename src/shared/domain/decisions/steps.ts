@@ -93,17 +93,19 @@ export const STEP_REASONS = [
 export type StepReason = (typeof STEP_REASONS)[number];
 
 /**
- * Step parameters ready for the reader: `side`, `sides` and `drawn` through `sideLabel` (a side key or
- * an option id to a name), `reason` through `reasonLabel` (a code under `reasons.`).
+ * Step parameters ready for the reader: `side`, `sides` and `drawn` through `labels.side` (a side key
+ * or an option id to a name), `reason` through `labels.reason` (a code under `reasons.`), `how`
+ * through `labels.how` (a key under `entry.`).
  */
 export function displayParams(
   s: TallyStep,
-  labels: { side: (side: string) => string; reason?: (code: string) => string },
+  labels: { side: (side: string) => string; reason?: (code: string) => string; how?: (method: string) => string },
 ): Record<string, string | number> {
   const out: Record<string, string | number> = { ...s.params };
   for (const k of ['side', 'drawn'] as const) if (typeof out[k] === 'string') out[k] = labels.side(out[k] as string);
   if (typeof out.sides === 'string') out.sides = (out.sides as string).split(LIST_SEPARATOR).map(labels.side).join(LIST_SEPARATOR);
   if (typeof out.reason === 'string' && labels.reason) out.reason = labels.reason(out.reason);
+  if (typeof out.how === 'string' && labels.how) out.how = labels.how(out.how);
   return out;
 }
 

@@ -87,6 +87,38 @@ describe('LACRALO: five countries, one holding half the ALSes, one recusal, one 
     expect(JSON.parse(JSON.stringify(capped))).toEqual(capped);
   });
 
+  it('weighs the eligible roll with the same cap when the majority is of those eligible', () => {
+    const rules: VoteRules = { ...LACRALO_VOTE_RULES, threshold: { kind: 'absolute_majority_of_eligible' } };
+    const r = tally(rules, FIVE_COUNTRIES, FIVE_COUNTRIES_BALLOTS);
+    // Nine eligible ALSes in five countries, each country held to 1/5: every country weighs 1.
+    expect(stepOf(r, 'eligible_weight')).toEqual([{ eligible: 9, total: '5', totalExact: '5' }]);
+    expect(stepOf(r, 'threshold_majority_of_eligible')).toEqual([{ side: 'for', votes: '2', eligible: '5', required: '2.5' }]);
+    expect(r.outcome).toBe('rejected');
+  });
+
+  it('caps each option of an election apart', () => {
+    const rules: VoteRules = {
+      ...LACRALO_VOTE_RULES,
+      method: {
+        kind: 'choice',
+        options: [
+          { id: 'ana', label: 'Ana' },
+          { id: 'bruno', label: 'Bruno' },
+        ],
+      },
+      threshold: { kind: 'more_for_than_against' },
+    };
+    const ballots = [vote('ar1', 'ana'), vote('ar2', 'ana'), vote('ar3', 'ana'), vote('br1', 'ana'), vote('mx1', 'bruno'), vote('uy1', 'bruno'), vote('cl1', 'bruno', 'mx1')];
+    const r = tally(rules, FIVE_COUNTRIES, ballots);
+    expect(r.counts.map((c) => [c.side, c.raw, c.weighted?.exact ?? null])).toEqual([
+      ['ana', 4, '2'],
+      ['bruno', 3, '3'],
+      ['abstain', 0, null],
+    ]);
+    expect(weightOf(r, 'ana', 'AR').exact).toBe('1/3');
+    expect(r).toMatchObject({ outcome: 'adopted', winner: 'bruno' });
+  });
+
   it('water-fills with a fixed 30 % cap: capping Argentina pushes Brazil over, and the vote turns', () => {
     const many = (country: string, k: number) => Array.from({ length: k }, (_, i) => als(`${country.toLowerCase()}${i + 1}`, country));
     const forSide = [...many('AR', 10), ...many('BR', 5), ...many('CL', 1), ...many('MX', 1), ...many('PE', 1), ...many('UY', 1)];
@@ -536,6 +568,16 @@ describe('properties', () => {
         expect(after.outcome).toBe(before.outcome);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('a prepared electorate gives the same result as plain arrays', () => {
+    fc.assert(
+      fc.property(scenario, (s) => {
+        const e = { electors: s.electors, proxies: s.proxies };
+        expect(tally(s.rules, prepareElectorate(s.rules, e), s.ballots)).toEqual(tally(s.rules, e, s.ballots));
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -58,6 +58,7 @@ export const OUTCOMES = ['adopted', 'rejected', 'no_quorum', 'tie'] as const;
 /** `tie`: undecided until a second ballot, a draw or the chair's casting vote. */
 export type Outcome = (typeof OUTCOMES)[number];
 
+export const TIE_RESOLUTIONS = ['second_ballot', 'draw', 'draw_pending', 'casting_vote', 'casting_vote_pending', 'rejected'] as const;
 export type TieResolution =
   | { kind: 'second_ballot' }
   | { kind: 'draw'; seed: string; algorithm: string; drawn: string }
@@ -168,6 +169,8 @@ export function tally(rules: VoteRules, electorate: Electorate | PreparedElector
   const seen = new Uint32Array(n);
   const conflict = new Uint8Array(n);
   const viaProxy = new Uint8Array(n);
+  const { statusCode, holderIndex } = prep;
+  const STATUS_REASON: StepReason[] = ['voter_not_eligible', 'voter_recused', 'voter_inactive', 'voter_not_eligible'];
   for (const b of ballots) {
     if (b.kind !== 'individual') continue;
     const i = prep.index.get(b.voterId);
@@ -175,14 +178,13 @@ export function tally(rules: VoteRules, electorate: Electorate | PreparedElector
       ignored.push({ voter: b.voterId, reason: 'voter_not_eligible' });
       continue;
     }
-    const status = electors[i].status;
-    if (status !== 'eligible') {
-      ignored.push({ voter: name(b.voterId), reason: status === 'recused' ? 'voter_recused' : status === 'inactive' ? 'voter_inactive' : 'voter_not_eligible' });
+    if (statusCode[i] !== 0) {
+      ignored.push({ voter: name(b.voterId), reason: STATUS_REASON[statusCode[i]] });
       continue;
     }
     const byProxy = b.castBy != null && b.castBy !== b.voterId;
-    const holder = prep.holderOf.get(b.voterId);
-    if (byProxy ? holder !== b.castBy : holder !== undefined) {
+    const h = holderIndex[i];
+    if (byProxy ? h < 0 || electors[h].id !== b.castBy : h >= 0) {
       ignored.push({ voter: name(b.voterId), reason: byProxy ? 'proxy_missing' : 'proxy_given' });
       continue;
     }

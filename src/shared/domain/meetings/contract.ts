@@ -56,7 +56,7 @@ export interface AgendaItem extends RowMeta {
    * Set on an item deferred here from an earlier meeting: the link back (null otherwise). Always
    * filled by the core; optional only so that hand-written fixtures need not spell it.
    */
-  deferredFrom?: { meetingId: string; itemId: string; title: string; startsAt: string } | null;
+  deferredFrom?: { meetingId: string; itemId: string; title: string; startsAt: string; reason: string | null } | null;
 }
 
 export interface MeetingDetail {
