@@ -176,7 +176,10 @@ test('in Spanish: the San Juan session from attendance to close, with the projec
     // gTLDs deferred with a reason; CPWG deferred in the same step as the close.
     await live.defer(GTLD, 'Sin tiempo: se trata en la próxima reunión del ALAC');
     expect(await live.item(GTLD).getByTestId('live-item-deferred').textContent()).toContain(`Aplazado a «${NEXT}»`);
-    await live.close([CPWG]);
+    await live.close([CPWG], '', async () => {
+      expect(await page.getByTestId('close-submit').textContent()).toBe('Aplazar 1 punto y cerrar');
+      expect(await app.axe(), 'axe with the close dialog open').toEqual([]);
+    });
     expect(await page.getByTestId('meeting-status-badge').textContent()).toBe('Cerrada');
     expect(await page.getByTestId('live-reopen').isVisible()).toBe(true);
     await projectorPage.getByTestId('projector-message').filter({ hasText: 'La sesión está cerrada.' }).waitFor();

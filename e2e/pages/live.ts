@@ -167,7 +167,7 @@ export class LivePage {
   }
 
   /** Closes the session, deferring (to the next meeting) exactly the unreached items named. */
-  async close(deferTitles: string[], reason = ''): Promise<void> {
+  async close(deferTitles: string[], reason = '', beforeSubmit?: () => Promise<void>): Promise<void> {
     await this.page.getByTestId('live-close').click();
     const dialog = this.page.getByTestId('close-dialog');
     for (const box of await dialog.getByTestId('close-defer-item').all()) {
@@ -175,6 +175,7 @@ export class LivePage {
       await box.setChecked(deferTitles.some((t) => label.includes(t)));
     }
     if (reason) await dialog.getByTestId('close-reason').fill(reason);
+    await beforeSubmit?.();
     await dialog.getByTestId('close-submit').click();
     await dialog.waitFor({ state: 'detached' });
     await this.page.getByTestId('live-closed').waitFor();

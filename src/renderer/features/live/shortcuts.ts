@@ -39,8 +39,8 @@ export function shortcutFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'
   const target = e.target instanceof Element ? e.target : null;
   if (target?.closest('dialog[open]')) return null;
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
-  // Space on a button, link or option presses it.
-  if (key === ' ' && target?.closest('button, a, summary, [role="button"], [role="option"], [role="tab"], [role="radio"]')) return null;
+  // Space on a button, link, option or check box presses it.
+  if (key === ' ' && target?.closest('button, a, summary, input, select, [role="button"], [role="option"], [role="tab"], [role="radio"], [role="checkbox"]')) return null;
   return BY_KEY.get(key) ?? null;
 }
 
