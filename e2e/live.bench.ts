@@ -18,11 +18,13 @@ import { closeBrowser, launchApp, type App } from './harness';
 // are the in-page ones printed at the end of each.
 
 const N = 5_000;
-const LABELS = ['type last letter → hits listed', 'Enter on a hit → queue shows the speaker', 'N → next speaker shown'] as const;
+const LABELS = ['type last letter → hits listed', 'Enter on a hit → queue shows the speaker', 'N → next speaker shown', 'N → projector shows the speaker'] as const;
 
 interface Run {
   app: App;
   page: Page;
+  /** The projector view of the same meeting, on the same core (the shell's second window). */
+  projector: Page;
   present: { id: string; name: string }[];
   samples: Record<(typeof LABELS)[number], number[]>;
   i: number;
@@ -43,6 +45,8 @@ async function arm(page: Page, done: string): Promise<void> {
     const check = new Function(`return (${test})()`) as () => boolean;
     const onKey = (e: KeyboardEvent) => {
       t0 = e.timeStamp;
+      // The same instant on the wall clock, for the projector page (another page, another origin of time).
+      (window as unknown as { __keyAt: number }).__keyAt = performance.timeOrigin + e.timeStamp;
       document.removeEventListener('keydown', onKey, true);
     };
     document.addEventListener('keydown', onKey, true);
@@ -87,7 +91,9 @@ async function setUp(kind: 'group' | 'alac'): Promise<Run> {
   const { page } = app;
   await page.goto(`${page.url().split('#')[0]}#/live/${meeting.id}`);
   await page.getByTestId('speaker-search-input').waitFor();
-  return { app, page, present, samples: { [LABELS[0]]: [], [LABELS[1]]: [], [LABELS[2]]: [] } as Run['samples'], i: 0 };
+  const projector = await app.newPage(`#/projector/${meeting.id}`);
+  await projector.getByTestId('projector-item').waitFor();
+  return { app, page, projector, present, samples: Object.fromEntries(LABELS.map((l) => [l, []])) as unknown as Run['samples'], i: 0 };
 }
 
 /** One round: type a present member's name, Enter to queue them, N to give them the floor. */
@@ -97,7 +103,7 @@ async function round(run: Run): Promise<void> {
   const { name } = run.present[(run.i++ * 7) % run.present.length]!;
   const input = page.getByTestId('speaker-search-input');
   await input.fill(name.slice(0, -1));
-  await arm(page, `() => { const l = document.querySelector('[data-testid="speaker-search-list"]'); return !!l && !l.hidden && l.textContent.includes(${JSON.stringify(name)}); }`);
+  await arm(page, `() => { const l = document.querySelector('[data-testid="speaker-search-list"]'); const first = l && !l.hidden ? l.querySelector('[role=option] .hit-name') : null; return !!first && first.textContent === ${JSON.stringify(name)}; }`);
   await measured(run, name.slice(-1), LABELS[0]);
 
   const before = await page.getByTestId('queued-speaker').count();
@@ -107,7 +113,22 @@ async function round(run: Run): Promise<void> {
 
   await input.blur();
   await arm(page, `() => { const el = document.querySelector('[data-testid="current-speaker-name"]'); return !!el && el.textContent.includes(${JSON.stringify(name)}); }`);
+  // The projector: the wall-clock instant its page shows the new speaker.
+  await run.projector.evaluate((who) => {
+    const w = window as unknown as { __seenAt: number | null };
+    w.__seenAt = null;
+    const obs = new MutationObserver(() => {
+      if (document.querySelector('[data-testid="projector-speaker-name"]')?.textContent?.includes(who)) {
+        obs.disconnect();
+        w.__seenAt = performance.timeOrigin + performance.now();
+      }
+    });
+    obs.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+  }, name);
   await measured(run, 'n', LABELS[2]);
+  const seenAt = (await (await run.projector.waitForFunction(() => (window as unknown as { __seenAt: number | null }).__seenAt, null, { polling: 'raf' })).jsonValue()) as number;
+  const keyAt = await page.evaluate(() => (window as unknown as { __keyAt: number }).__keyAt);
+  run.samples[LABELS[3]].push(seenAt - keyAt);
 }
 
 async function report(title: string, run: Run): Promise<void> {

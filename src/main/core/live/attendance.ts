@@ -91,7 +91,7 @@ export function searchMembers(ctx: Ctx, meetingId: string, query: string, limit:
     (
       ctx.db
         .prepare(
-          `SELECT m.id, m.name, m.country, a.name AS als_name FROM members m LEFT JOIN als a ON a.id = m.als_id
+          `SELECT m.id, m.name, m.country, m.sub_region, m.gender, a.name AS als_name FROM members m LEFT JOIN als a ON a.id = m.als_id
             WHERE m.id IN (SELECT value FROM json_each(?))`,
         )
         .all(JSON.stringify(picked)) as Row[]
@@ -99,7 +99,15 @@ export function searchMembers(ctx: Ctx, meetingId: string, query: string, limit:
   );
   return picked.map((id) => {
     const r = details.get(id)!;
-    return { id, name: r.name as string, country: r.country as string, alsName: (r.als_name as string | null) ?? null, inRoom: here.has(id) };
+    return {
+      id,
+      name: r.name as string,
+      country: r.country as string,
+      alsName: (r.als_name as string | null) ?? null,
+      inRoom: here.has(id),
+      subRegion: (r.sub_region as string | null) ?? null,
+      gender: (r.gender as string | null) ?? null,
+    };
   });
 }
 

@@ -39,7 +39,7 @@ export function toAttendance(r: Row): Attendance {
   };
 }
 
-/** A speaker row joined with `member_name`. */
+/** A speaker row joined with the member's `member_name`, `sub_region` and `gender`. */
 export function toSpeaker(r: Row): Speaker {
   return {
     ...meta(r),
@@ -47,6 +47,8 @@ export function toSpeaker(r: Row): Speaker {
     itemId: r.item_id as string,
     memberId: r.member_id as string,
     memberName: r.member_name as string,
+    subRegion: (r.sub_region as string | null) ?? null,
+    gender: (r.gender as string | null) ?? null,
     kind: r.kind as Speaker['kind'],
     status: r.status as Speaker['status'],
     position: r.position as number,

@@ -516,3 +516,18 @@ describe('projector and reopen', () => {
     expect(entry.after).toMatchObject({ reopen_reason: 'Add the attendance afterwards' });
   });
 });
+
+describe('the projector view of the state', () => {
+  it('leaves out attendance lines, backlog and captures, and keeps everything the projector shows', () => {
+    const t = opened();
+    t.call('speakers.add', { meetingId: t.id, memberId: t.linda });
+    t.call('speakers.next', { meetingId: t.id });
+    t.call('decisions.capture', { meetingId: t.id, text: 'Adopted.' });
+    const full = t.state();
+    const small = t.call<LiveState>('live.state', { meetingId: t.id, view: 'projector' });
+    expect(full.attendance.length).toBeGreaterThan(0);
+    expect(full.decisions).toHaveLength(1);
+    expect(small).toEqual({ ...full, attendance: [], backlog: [], decisions: [], actions: [] });
+    expect(JSON.stringify(small).length).toBeLessThan(JSON.stringify(full).length);
+  });
+});

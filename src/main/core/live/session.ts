@@ -87,7 +87,7 @@ export const sessionHandlers: Pick<
   H,
   'live.state' | 'live.open' | 'live.pause' | 'live.resume' | 'live.nextItem' | 'live.setCurrentItem' | 'live.settings' | 'live.close' | 'live.reopen' | 'live.projector'
 > = {
-  'live.state': ({ meetingId }, ctx) => liveState(ctx, meetingId),
+  'live.state': ({ meetingId, view }, ctx) => liveState(ctx, meetingId, view),
 
   'live.open': ({ meetingId }, ctx) => {
     const meeting = liveMeeting(ctx, meetingId, 'meetingId');

@@ -129,7 +129,13 @@ function attendance(ctx: Ctx, meeting: Row, now: number, rule: QuorumRule) {
 
 const SPEAKER_ORDER: Record<string, number> = { speaking: 0, queued: 1, done: 2 };
 
-export function liveState(ctx: Ctx, meetingId: string): LiveState {
+/**
+ * The whole live picture of a meeting. `projector`: what the projector shows, without the attendance
+ * lines, the backlog and the captures (empty lists; the quorum is still counted): a small answer to
+ * read again on every change.
+ */
+export function liveState(ctx: Ctx, meetingId: string, view: 'full' | 'projector' = 'full'): LiveState {
+  const full = view === 'full';
   const meetingRow = getRow(ctx, 'meetings', meetingId);
   if (!meetingRow) throw new DomainError('not_found', `meeting ${meetingId} not found`, 'meetingId');
   const nowDate = ctx.now();
@@ -149,7 +155,7 @@ export function liveState(ctx: Ctx, meetingId: string): LiveState {
       : (
           ctx.db
             .prepare(
-              `SELECT s.*, m.name AS member_name FROM speakers s JOIN members m ON m.id = s.member_id
+              `SELECT s.*, m.name AS member_name, m.sub_region, m.gender FROM speakers s JOIN members m ON m.id = s.member_id
                 WHERE s.item_id = ? AND s.status <> 'removed' AND s.deleted_at IS NULL`,
             )
             .all(currentItemId) as Row[]
@@ -165,11 +171,11 @@ export function liveState(ctx: Ctx, meetingId: string): LiveState {
     meeting: summary(ctx, meetingId),
     session,
     agenda: agenda(ctx, meetingId),
-    backlog: backlogOf(ctx, meetingId),
-    attendance: lines,
+    backlog: full ? backlogOf(ctx, meetingId) : [],
+    attendance: full ? lines : [],
     quorum,
     speakers,
-    decisions: (ctx.db.prepare('SELECT * FROM decisions WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY created_at, id').all(meetingId) as Row[]).map(toDecision),
+    decisions: !full ? [] : (ctx.db.prepare('SELECT * FROM decisions WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY created_at, id').all(meetingId) as Row[]).map(toDecision),
     actions: (
       ctx.db
         .prepare(

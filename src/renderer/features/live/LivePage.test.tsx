@@ -24,8 +24,8 @@ vi.mock('./beep', () => ({ beep }));
 
 const ok = <T,>(value: T) => ({ ok: true, value });
 const hits: MemberHit[] = [
-  { id: 'mem-sylvia', name: 'Sylvia Herlein Leite', country: 'BR', alsName: null, inRoom: true },
-  { id: 'mem-humberto', name: 'Humberto Carrasco', country: 'CL', alsName: 'ISOC Chile', inRoom: false },
+  { id: 'mem-sylvia', name: 'Sylvia Herlein Leite', country: 'BR', alsName: null, inRoom: true, subRegion: null, gender: null },
+  { id: 'mem-humberto', name: 'Humberto Carrasco', country: 'CL', alsName: 'ISOC Chile', inRoom: false, subRegion: null, gender: null },
 ];
 
 /** A fake core: answers `live.state` with `state`, `attendance.search` with the hits, everything else with the state. */
@@ -181,6 +181,62 @@ describe('speaker queue', () => {
     expect(input).toHaveValue('');
     expect(input).toHaveFocus();
     expect(screen.getByTestId('speaker-kind')).toHaveValue('normal');
+  });
+
+  it('shows the request and the next speaker at the key press, before the core answers; a refusal puts it back', async () => {
+    const state = liveState();
+    await show(state);
+    const queuedNames = () => screen.queryAllByTestId('queued-speaker').map((r) => r.textContent ?? '');
+    const before = queuedNames();
+    let answer: (v: unknown) => void = () => {};
+    core(state, { 'speakers.add': () => new Promise((resolve) => (answer = resolve)) });
+    const u = user();
+    const input = screen.getByTestId('speaker-search-input');
+    await u.selectOptions(screen.getByTestId('speaker-kind'), 'point_of_order');
+    await u.type(input, 'syl');
+    await screen.findAllByTestId('speaker-search-option');
+    await u.keyboard('{Enter}');
+    // Not answered yet, and already first in the queue (a point of order goes to the front).
+    expect(calls('speakers.add')).toHaveLength(1);
+    expect(queuedNames()).toHaveLength(before.length + 1);
+    expect(queuedNames()[0]).toContain('Sylvia Herlein Leite');
+    // The core refuses (e.g. recused): the queue is as the core last said.
+    await act(async () => answer({ ok: false, error: { code: 'speaker_recused', message: 'recused', params: { name: 'Sylvia Herlein Leite', reason: 'COI' } } }));
+    expect(queuedNames()).toEqual(before);
+
+    // Next speaker: the first in the queue has the floor at the key press.
+    const first = screen.getAllByTestId('queued-speaker')[0]!.textContent ?? '';
+    core(state, { 'speakers.next': () => new Promise(() => {}) });
+    (document.activeElement as HTMLElement | null)?.blur();
+    await u.keyboard('n');
+    expect(calls('speakers.next')).toHaveLength(1);
+    expect(first).toContain(screen.getByTestId('current-speaker-name').textContent ?? '-');
+  });
+
+  it('Enter pressed before the last keystroke’s matches arrive picks from those, not from the shorter query’s', async () => {
+    const state = liveState();
+    await show(state);
+    const answers: ((v: unknown) => void)[] = [];
+    core(state, {
+      'attendance.search': (i) =>
+        new Promise((resolve) => answers.push(() => resolve(ok(hits.filter((h) => h.name.toLowerCase().startsWith(String(i.query).toLowerCase())))))),
+    });
+    const u = user();
+    const input = screen.getByTestId('speaker-search-input');
+    await u.type(input, 'h');
+    await act(async () => answers.shift()!(null)); // "h": Humberto (the only match here)
+    await u.type(input, 'x');
+    await u.keyboard('{Enter}'); // "hx" is still on its way: nothing picked yet
+    expect(calls('speakers.add')).toEqual([]);
+    await act(async () => answers.shift()!(null)); // "hx": no match
+    expect(calls('speakers.add')).toEqual([]);
+    await u.clear(input);
+    await u.type(input, 's');
+    await act(async () => answers.splice(0).forEach((a) => a(null)));
+    await u.type(input, 'y');
+    await u.keyboard('{Enter}');
+    await act(async () => answers.splice(0).forEach((a) => a(null)));
+    expect(calls('speakers.add')).toEqual([{ meetingId: 'm1', memberId: 'mem-sylvia', kind: 'normal' }]);
   });
 
   it('asks before queuing a member who is not in the room, then sends confirmAbsent', async () => {

@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveState } from '../../../shared/domain/live/contract';
+import { predictSpeakers } from '../../../shared/domain/live/predict';
 import { invoke, on } from '../../api';
 import { href } from '../../app/route';
 import { errorText } from '../../i18n';
 import { useStore } from '../../store';
 import { AgendaColumn } from './AgendaColumn';
 import { AttendancePanel } from './AttendancePanel';
+import { serverNow } from './clock';
 import { CurrentItem } from './CurrentItem';
 import { CloseDialog, DeferDialog, HelpDialog, ReopenDialog, SettingsDialog } from './dialogs';
 import { LiveHeader } from './LiveHeader';
@@ -18,13 +20,13 @@ import '../meetings/meetings.css';
 import './live.css';
 
 /** Follows the live state of a meeting: reads it, and reads it again on every `live.changed` about it. */
-export function useLiveState(meetingId: string) {
+export function useLiveState(meetingId: string, view: 'full' | 'projector' = 'full') {
   const loadLive = useStore((s) => s.loadLive);
   const liveChanged = useStore((s) => s.liveChanged);
   useEffect(() => {
-    void loadLive(meetingId);
+    void loadLive(meetingId, view);
     return on('live.changed', (p) => liveChanged(p.meetingId));
-  }, [meetingId, loadLive, liveChanged]);
+  }, [meetingId, view, loadLive, liveChanged]);
   const live = useStore((s) => (s.liveId === meetingId ? s.live : null));
   const status = useStore((s) => s.liveStatus);
   const error = useStore((s) => s.liveError);
@@ -75,7 +77,10 @@ function LiveSession({ state }: { state: LiveState }) {
 
   const act = (channel: 'live.open' | 'live.pause' | 'live.resume' | 'live.nextItem' | 'speakers.next' | 'speakers.stop') => {
     setBusy(true);
-    void liveAct(channel, { meetingId }).finally(() => setBusy(false));
+    // Next speaker and stop are shown at the key press (the core's answer follows).
+    const change = channel === 'speakers.next' ? ({ type: 'next' } as const) : channel === 'speakers.stop' ? ({ type: 'stop' } as const) : null;
+    const predict = change ? (s: LiveState) => predictSpeakers(s, change, new Date(serverNow()).toISOString()) : undefined;
+    void liveAct(channel, { meetingId }, { predict }).finally(() => setBusy(false));
   };
   const askCapture = (mode: CaptureMode) => {
     setCaptureMode(mode);

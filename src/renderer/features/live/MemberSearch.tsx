@@ -33,19 +33,31 @@ export function MemberSearch({
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const seq = useRef(0);
+  // Enter pressed while the matches of the last keystroke are still on their way: pick when they come,
+  // not the first of the previous, shorter query's.
+  const enterPending = useRef(false);
+  /** The query whose matches are shown. */
+  const shownFor = useRef('');
   const listId = `${id}-list`;
 
   const search = async (q: string) => {
     setQuery(q);
     const mine = ++seq.current;
     if (q.trim() === '') {
+      enterPending.current = false;
       setHits([]);
       setOpen(false);
       return;
     }
     const res = await invoke('attendance.search', { meetingId, query: q.trim(), limit: 8 });
     if (mine !== seq.current) return; // a newer keystroke is on its way
-    setHits(res.ok ? res.value : []);
+    const found = res.ok ? res.value : [];
+    if (enterPending.current) {
+      enterPending.current = false;
+      if (found.length) return pick(found[0]);
+    }
+    shownFor.current = q.trim();
+    setHits(found);
     setActive(0);
     setOpen(true);
   };
@@ -53,6 +65,7 @@ export function MemberSearch({
   const pick = (hit: MemberHit | undefined) => {
     if (!hit) return;
     seq.current++;
+    shownFor.current = '';
     setQuery('');
     setHits([]);
     setOpen(false);
@@ -69,7 +82,8 @@ export function MemberSearch({
       setActive((a) => Math.max(0, a - 1));
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      if (open) pick(hits[active]);
+      if (query.trim() !== '' && query.trim() !== shownFor.current) enterPending.current = true;
+      else if (open) pick(hits[active]);
     } else if (e.key === 'Escape' && open) {
       e.preventDefault();
       e.stopPropagation();

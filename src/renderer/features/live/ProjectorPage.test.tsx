@@ -57,6 +57,8 @@ describe('projector', () => {
     expect(screen.queryAllByRole('button')).toEqual([]);
     expect(screen.queryByRole('navigation')).toBeNull();
     expect(document.documentElement).toHaveClass('projector-mode');
+    // It reads the small state (no attendance sheet, backlog or captures): it reads on every change.
+    expect(invoke.mock.calls.filter(([c]) => c === 'live.state').map(([, i]) => i)).toEqual([{ meetingId: 'm1', view: 'projector' }]);
   });
 
   it('follows live.changed: the next speaker, then a point of order at the head of the queue', async () => {

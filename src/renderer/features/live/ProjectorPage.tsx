@@ -22,7 +22,7 @@ const NEXT_SHOWN = 6;
  */
 export function ProjectorPage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation('live');
-  const { live, status } = useLiveState(meetingId);
+  const { live, status } = useLiveState(meetingId, 'projector');
 
   useEffect(() => {
     document.documentElement.classList.add('projector-mode');

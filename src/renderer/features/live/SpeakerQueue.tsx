@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SPEAKER_KINDS, type LiveState, type MemberHit, type Speaker, type SpeakerKind } from '../../../shared/domain/live/contract';
+import { predictSpeakers } from '../../../shared/domain/live/predict';
 import { speakerSecondsLeft } from '../../../shared/domain/live/time';
 import { useStore } from '../../store';
 import { beep } from './beep';
-import { useNow } from './clock';
+import { serverNow, useNow } from './clock';
 import { Dialog } from './Dialog';
 import { formatClock, formatSeconds } from './format';
 import { MemberSearch } from './MemberSearch';
@@ -51,7 +52,12 @@ export function SpeakerQueue({ state, searchRef }: { state: LiveState; searchRef
   };
 
   const add = async (hit: MemberHit, k: SpeakerKind, confirmAbsent = false) => {
-    const res = await liveAct('speakers.add', { meetingId, memberId: hit.id, kind: k, ...(confirmAbsent ? { confirmAbsent: true } : {}) }, { banner: false });
+    const res = await liveAct(
+      'speakers.add',
+      { meetingId, memberId: hit.id, kind: k, ...(confirmAbsent ? { confirmAbsent: true } : {}) },
+      // The request shows in the queue at the key press, placed by the same rules as the core's.
+      { banner: false, predict: (s) => predictSpeakers(s, { type: 'add', member: hit, kind: k, confirmAbsent }, new Date(serverNow()).toISOString()) },
+    );
     if (res.ok) {
       setAnnouncement(t('queue.added', { name: hit.name }));
       setKind('normal');

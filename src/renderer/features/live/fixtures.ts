@@ -32,6 +32,8 @@ export const speaker = (id: string, memberName: string, status: Speaker['status'
   itemId: 'updates',
   memberId: `mem-${id}`,
   memberName,
+  subRegion: null,
+  gender: null,
   kind: 'normal',
   status,
   position,

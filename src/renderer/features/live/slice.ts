@@ -27,15 +27,26 @@ export interface LiveSlice {
   liveStatus: 'idle' | 'loading' | 'ready' | 'failed';
   /** Why the first read failed (not_found: no such meeting). */
   liveError: AppError | null;
-  /** Reads `live.state` of `meetingId`; calls made while one is in flight coalesce into one more. */
-  loadLive(meetingId: string): Promise<void>;
+  /**
+   * Reads `live.state` of `meetingId`; calls made while one is in flight coalesce into one more.
+   * `view`: what this window shows (the projector's is the small answer); kept for later reads.
+   */
+  loadLive(meetingId: string, view?: 'full' | 'projector'): Promise<void>;
   /**
    * On `live.changed`: reads the state again. While this window's own mutation is on its way the read
    * waits a little (its answer carries the new state anyway), so the projector is served first.
    */
   liveChanged(meetingId: string): void;
-  /** A live mutation; its answer replaces the state. `banner: false` when the caller shows the error. */
-  liveAct<K extends LiveStateChannel>(channel: K, input: InputOf<K>, opts?: { banner?: boolean }): Promise<Result<LiveState>>;
+  /**
+   * A live mutation; its answer replaces the state. `banner: false` when the caller shows the error.
+   * `predict`: the state the core will answer, shown at once (shared/domain/live/predict.ts); the
+   * answer replaces it, a refusal restores the last answer.
+   */
+  liveAct<K extends LiveStateChannel>(
+    channel: K,
+    input: InputOf<K>,
+    opts?: { banner?: boolean; predict?: (state: LiveState) => LiveState | null },
+  ): Promise<Result<LiveState>>;
 }
 
 export const createLiveSlice: Slice<LiveSlice> = (set, get) => {
@@ -46,16 +57,22 @@ export const createLiveSlice: Slice<LiveSlice> = (set, get) => {
   let acting = 0;
   let later: ReturnType<typeof setTimeout> | undefined;
 
+  /** What this window shows: the projector reads the small state. */
+  let view: 'full' | 'projector' = 'full';
+  /** The core's last answer (what a refused prediction goes back to). */
+  let confirmed: LiveState | null = null;
+
   const apply = (seq: number, state: LiveState) => {
     if (seq < applied || state.meeting.id !== get().liveId) return;
     applied = seq;
+    confirmed = state;
     setClockOffset(clockOffset(state.now, Date.now()));
     set({ live: state, liveStatus: 'ready', liveError: null });
   };
 
   const read = async (meetingId: string) => {
     const seq = ++issued;
-    const res = await invoke('live.state', { meetingId });
+    const res = await invoke('live.state', view === 'projector' ? { meetingId, view } : { meetingId });
     if (get().liveId !== meetingId) return;
     if (res.ok) apply(seq, res.value);
     else if (!get().live) set({ liveStatus: 'failed', liveError: res.error });
@@ -67,7 +84,8 @@ export const createLiveSlice: Slice<LiveSlice> = (set, get) => {
     liveStatus: 'idle',
     liveError: null,
 
-    loadLive(meetingId) {
+    loadLive(meetingId, v) {
+      if (v) view = v;
       if (get().liveId !== meetingId) set({ liveId: meetingId, live: null, liveStatus: 'loading', liveError: null });
       if (running) {
         again = true;
@@ -95,12 +113,16 @@ export const createLiveSlice: Slice<LiveSlice> = (set, get) => {
       later = setTimeout(() => void get().loadLive(meetingId), OWN_CHANGE_DELAY_MS);
     },
 
-    async liveAct(channel, input, { banner = true } = {}) {
+    async liveAct(channel, input, { banner = true, predict } = {}) {
       const seq = ++issued;
       acting++;
       const call = invoke(channel, input) as unknown as Promise<Result<LiveState>>;
+      const before = get().live;
+      const guess = predict && before ? predict(before) : null;
+      if (guess) set({ live: guess });
       const res = await (banner ? get().run(call, NS) : call).finally(() => acting--);
       if (res.ok) apply(seq, res.value);
+      else if (guess && get().live === guess) set({ live: confirmed ?? before });
       return res;
     },
   };

@@ -118,6 +118,9 @@ export interface Speaker extends RowMeta {
   itemId: string;
   memberId: string;
   memberName: string;
+  /** What the balanced queue policies compare (the member's, from the directory). */
+  subRegion: string | null;
+  gender: string | null;
   kind: SpeakerKind;
   status: SpeakerStatus;
   /** Order among the queued of the item (0 first); the speaking one and the done keep their last. */
@@ -170,14 +173,21 @@ export interface MemberHit {
   alsName: string | null;
   /** Present or remote in this meeting now. */
   inRoom: boolean;
+  /** What the balanced queue policies compare, so the screen can place the request at once. */
+  subRegion: string | null;
+  gender: string | null;
 }
 
 const meetingRef = z.strictObject({ meetingId: id });
 const instant = z.string().datetime({ offset: true });
 
 export const liveChannels = {
-  /** The whole live picture of a meeting (planned, running or closed). */
-  'live.state': channel<LiveState>()(meetingRef),
+  /**
+   * The whole live picture of a meeting (planned, running or closed). `view: 'projector'` leaves out
+   * the attendance lines, the backlog, the decisions and the actions (empty lists; the quorum is still
+   * counted): the projector reads it again on every change.
+   */
+  'live.state': channel<LiveState>()(z.strictObject({ meetingId: id, view: z.enum(['full', 'projector']).optional() })),
   /**
    * Opens the session of a planned meeting: the meeting goes in progress, the first item becomes
    * current and its clock starts. The quorum rule defaults from the body (a RALO: accredited ALSs).
