@@ -278,7 +278,7 @@ function withBallot(ctx: Ctx, v: LoadedVote, row: Row, ballot: Ballot): VoteView
 
 /** The pure refusals (ballots.ts), with the vote's period on top: nothing is recorded after it closes. */
 function checkBallot(ctx: Ctx, v: LoadedVote, ballot: Ballot): void {
+  if (v.status === 'open' && v.row.closes_at && nowIso(ctx) > (v.row.closes_at as string)) throw new DomainError('vote_closed', 'The voting period is over', 'voteId');
   const e = validateBallot({ rules: v.rules, electorate: v.prepared, ballots: v.ballots, status: v.status, ...(v.options.runoff ? { runoff: v.options.runoff } : {}) }, ballot);
   if (e) refuse(e);
-  if (v.row.closes_at && nowIso(ctx) > (v.row.closes_at as string)) throw new DomainError('vote_closed', 'The voting period is over', 'voteId');
 }
