@@ -42,9 +42,33 @@ function shape(tree: Tree): Map<string, string[]> {
   return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
 }
 
+/** Keys written twice in one object of a file (JSON.parse keeps the last one silently). */
+function duplicateKeys(text: string): string[] {
+  const dupes: string[] = [];
+  const stack: Set<string>[] = [new Set()];
+  for (const line of text.split('\n')) {
+    const key = /^\s*"((?:[^"\\]|\\.)*)"\s*:/.exec(line)?.[1];
+    if (key !== undefined) {
+      if (stack.at(-1)!.has(key)) dupes.push(key);
+      stack.at(-1)!.add(key);
+    }
+    if (/\{\s*$/.test(line) && key !== undefined) stack.push(new Set());
+    if (/^\s*\},?\s*$/.test(line)) stack.pop();
+  }
+  return dupes;
+}
+
 describe('locales', () => {
   it('every language has the same namespaces', () => {
     for (const lng of LANGS) expect(namespaces(lng), lng).toEqual(namespaces('en'));
+  });
+
+  it('no key is written twice in one object (the first would be lost), no error code listed twice', () => {
+    expect(ERROR_CODES.filter((c, i) => ERROR_CODES.indexOf(c) !== i)).toEqual([]);
+    expect(duplicateKeys('{\n  "a": "x",\n  "b": {\n    "a": "y"\n  },\n  "a": "z"\n}')).toEqual(['a']);
+    for (const lng of LANGS) {
+      for (const ns of namespaces(lng)) expect(duplicateKeys(fs.readFileSync(path.join(ROOT, lng, `${ns}.json`), 'utf8')), `${lng}/${ns}`).toEqual([]);
+    }
   });
 
   for (const ns of namespaces('en')) {

@@ -78,7 +78,6 @@ export const ERROR_CODES = [
   'proxy_missing',
   'proxy_given',
   'proxy_limit',
-  'proxy_self',
   'proxy_already_given',
   'proxy_chain',
   'proxy_after_opening',
