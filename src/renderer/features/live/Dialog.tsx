@@ -92,3 +92,32 @@ export function Dialog({
     </dialog>
   );
 }
+
+/** A dialog's Cancel and submit buttons; the submit button belongs to the form `form`. */
+export function DialogFoot({
+  form,
+  busy,
+  onCancel,
+  testId,
+  danger,
+  children,
+}: {
+  form: string;
+  busy: boolean;
+  onCancel(): void;
+  testId: string;
+  danger?: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation('common');
+  return (
+    <div className="live-dialog-foot">
+      <button type="button" className="button" onClick={onCancel}>
+        {t('actions.cancel')}
+      </button>
+      <button type="submit" form={form} className={`button ${danger ? 'danger' : 'primary'}`} disabled={busy} data-testid={testId}>
+        {children}
+      </button>
+    </div>
+  );
+}

@@ -7,7 +7,7 @@ import { invoke } from '../../api';
 import { Field, FieldError, invalidProps } from '../../app/form';
 import { useStore } from '../../store';
 import { formatListDate } from '../meetings/format';
-import { Dialog } from './Dialog';
+import { Dialog, DialogFoot } from './Dialog';
 import { agendaRows } from './selectors';
 import { SHORTCUTS } from './shortcuts';
 import { NS } from './slice';
@@ -100,14 +100,9 @@ export function DeferDialog({ state, itemId, onClose }: { state: LiveState; item
         </Field>
         <TargetPicker state={state} value={target} onChange={setTarget} error={error} />
       </form>
-      <div className="live-dialog-foot">
-        <button type="button" className="button" onClick={onClose}>
-          {t('actions.cancel', { ns: 'common' })}
-        </button>
-        <button type="submit" form="defer-form" className="button primary" disabled={busy} data-testid="defer-submit">
-          {t('defer.submit')}
-        </button>
-      </div>
+      <DialogFoot form="defer-form" busy={busy} onCancel={onClose} testId="defer-submit">
+        {t('defer.submit')}
+      </DialogFoot>
     </Dialog>
   );
 }
@@ -181,14 +176,9 @@ export function CloseDialog({ state, onClose }: { state: LiveState; onClose(): v
         )}
         <p className="hint">{t('close.lockHint')}</p>
       </form>
-      <div className="live-dialog-foot">
-        <button type="button" className="button" onClick={onClose}>
-          {t('actions.cancel', { ns: 'common' })}
-        </button>
-        <button type="submit" form="close-form" className="button danger" disabled={busy} data-testid="close-submit">
-          {checked.size && unreached.length ? t('close.submitDefer', { count: checked.size }) : t('close.submit')}
-        </button>
-      </div>
+      <DialogFoot form="close-form" busy={busy} onCancel={onClose} testId="close-submit" danger>
+        {checked.size && unreached.length ? t('close.submitDefer', { count: checked.size }) : t('close.submit')}
+      </DialogFoot>
     </Dialog>
   );
 }
@@ -218,14 +208,9 @@ export function ReopenDialog({ state, onClose }: { state: LiveState; onClose(): 
           {(p) => <textarea {...p} rows={3} value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} data-testid="reopen-reason" />}
         </Field>
       </form>
-      <div className="live-dialog-foot">
-        <button type="button" className="button" onClick={onClose}>
-          {t('actions.cancel', { ns: 'common' })}
-        </button>
-        <button type="submit" form="reopen-form" className="button primary" disabled={busy} data-testid="reopen-submit">
-          {t('reopen.submit')}
-        </button>
-      </div>
+      <DialogFoot form="reopen-form" busy={busy} onCancel={onClose} testId="reopen-submit">
+        {t('reopen.submit')}
+      </DialogFoot>
     </Dialog>
   );
 }
@@ -310,14 +295,9 @@ export function SettingsDialog({ state, onClose }: { state: LiveState; onClose()
           )}
         </Field>
       </form>
-      <div className="live-dialog-foot">
-        <button type="button" className="button" onClick={onClose}>
-          {t('actions.cancel', { ns: 'common' })}
-        </button>
-        <button type="submit" form="settings-form" className="button primary" disabled={busy} data-testid="settings-submit">
-          {t('actions.save', { ns: 'common' })}
-        </button>
-      </div>
+      <DialogFoot form="settings-form" busy={busy} onCancel={onClose} testId="settings-submit">
+        {t('actions.save', { ns: 'common' })}
+      </DialogFoot>
     </Dialog>
   );
 }
