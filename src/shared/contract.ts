@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { ChannelDef } from './channel';
 import { appChannels } from './domain/app/contract';
+import { decisionsChannels } from './domain/decisions/contract';
 import { directoryChannels } from './domain/directory/contract';
 import { liveChannels } from './domain/live/contract';
 import { meetingsChannels } from './domain/meetings/contract';
@@ -14,6 +15,7 @@ export const contract = {
   ...directoryChannels,
   ...meetingsChannels,
   ...liveChannels,
+  ...decisionsChannels,
 };
 
 export type Contract = typeof contract;
@@ -33,9 +35,12 @@ export interface EventMap {
   /** The live state of a meeting changed (session, attendance, queue, notes…): the chair's window and
    * the projector fetch `live.state` again. */
   'live.changed': { meetingId: string };
+  /** A decision changed (consensus, no-objection call, recusal, vote, ballot): its screens fetch
+   * `decisions.get` again (`meetingId` lets the live session refresh too). */
+  'decisions.changed': { decisionId: string; meetingId: string };
 }
 export type EventName = keyof EventMap;
-export const EVENT_NAMES: readonly EventName[] = ['data.changed', 'live.changed'];
+export const EVENT_NAMES: readonly EventName[] = ['data.changed', 'live.changed', 'decisions.changed'];
 
 /** The shape of `window.palabra`, defined by the preload (and by the E2E bridge). */
 export interface PalabraBridge {

@@ -102,6 +102,15 @@ export const ERROR_CODES = [
   'challenge_order',
   'challenge_pending',
   'no_challenge',
+  // decisions core (issue 4): the stored process
+  'objection_call_running',
+  'casting_vote_required',
+  'decision_settled',
+  'decision_wrong_stage',
+  'vote_in_progress',
+  'vote_not_draft',
+  'result_hidden',
+  'already_recused',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,5 +1,6 @@
 import type { Handlers } from '../dispatch';
 import { appHandlers } from './app/handlers';
+import { decisionsHandlers } from './decisions/handlers';
 import { directoryHandlers } from './directory/handlers';
 import { liveHandlers } from './live/handlers';
 import { meetingsHandlers } from './meetings/handlers';
@@ -10,4 +11,5 @@ export const handlers: Handlers = {
   ...directoryHandlers,
   ...meetingsHandlers,
   ...liveHandlers,
+  ...decisionsHandlers,
 };
