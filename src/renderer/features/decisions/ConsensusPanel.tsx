@@ -1,57 +1,54 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { consensusOutcome, DESIGNATIONS, phaseOf, replayConsensus, type ConsensusEvent, type Designation } from '../../../shared/domain/decisions/consensus';
-import type { AppError } from '../../../shared/errors';
+import { consensusOutcome, DESIGNATIONS, type Designation } from '../../../shared/domain/decisions/consensus';
+import type { AppError, Result } from '../../../shared/errors';
+import { invoke } from '../../api';
 import { FieldError, invalidProps } from '../../app/form';
 import { useStore } from '../../store';
 import { formatDateTime } from './format';
 import type { DecisionDetail } from './model';
 
-/** Who records: the chair's name is not known to the laptop; the events carry what the form says. */
-const CHAIR = 'chair';
-
 /** The GNSO designation as a process: estimate, revisions, acceptance, challenges; and minority views. */
 export function ConsensusPanel({ decision }: { decision: DecisionDetail }) {
   const { t, i18n } = useTranslation('decisions');
-  const decide = useStore((s) => s.decide);
-  const replay = useMemo(() => replayConsensus(decision.consensusEvents), [decision.consensusEvents]);
-  const state = replay.ok ? replay.value : null;
+  const change = useStore((s) => s.changeDecision);
+  const people = useStore((s) => s.decisionPeople);
   const [designation, setDesignation] = useState<Designation>('consensus');
-  const [changes, setChanges] = useState('');
-  const [challengeReason, setChallengeReason] = useState('');
+  const [changed, setChanged] = useState('');
+  const [challengeText, setChallengeText] = useState('');
   const [challengeBy, setChallengeBy] = useState('');
   const [viewText, setViewText] = useState('');
   const [holders, setHolders] = useState<string[]>([]);
   const [error, setError] = useState<AppError | null>(null);
-  if (!state) return null;
-  const phase = phaseOf(state);
+  const state = decision.consensus;
+  const phase = state.phase;
   const outcome = consensusOutcome(state);
   const pending = state.challenges.find((c) => c.outcome === 'pending');
   const last = state.challenges[state.challenges.length - 1];
   const canLiaison = !pending && last?.to === 'chair' && last.outcome === 'maintained';
-  const nameOf = (id: string) => decision.members.find((m) => m.id === id)?.name ?? id;
+  const nameOf = (id: string) => decision.names[id] ?? people.find((p) => p.id === id)?.name ?? id;
+  const settled = decision.status === 'adopted' || decision.status === 'rejected';
+  const decisionId = decision.id;
 
-  const send = async (event: ConsensusEvent) => {
-    const res = await decide((p) => p.consensus({ decisionId: decision.id, event }));
+  const send = async (call: Promise<Result<DecisionDetail>>) => {
+    const res = await change(call);
     setError(res.ok ? null : res.error);
     return res.ok;
   };
-  const at = () => new Date().toISOString();
-
   const onDesignate = async (e: FormEvent) => {
     e.preventDefault();
     const ok = state.designation
-      ? await send({ type: 'revise', at: at(), by: CHAIR, designation, changes })
-      : await send({ type: 'estimate', at: at(), by: CHAIR, designation });
-    if (ok) setChanges('');
+      ? await send(invoke('consensus.revise', { decisionId, designation, changed }))
+      : await send(invoke('consensus.estimate', { decisionId, designation }));
+    if (ok) setChanged('');
   };
   const onChallenge = async (e: FormEvent) => {
     e.preventDefault();
-    if (await send({ type: 'challenge', at: at(), by: challengeBy, to: canLiaison ? 'liaison' : 'chair', reason: challengeReason })) setChallengeReason('');
+    if (await send(invoke('consensus.challenge', { decisionId, to: canLiaison ? 'liaison' : 'chair', text: challengeText, by: challengeBy }))) setChallengeText('');
   };
   const onMinority = async (e: FormEvent) => {
     e.preventDefault();
-    if (await send({ type: 'minority_view', at: at(), id: `mv-${state.minorityViews.length + 1}`, text: viewText, holders })) {
+    if (await send(invoke('minority.add', { decisionId, holderIds: holders, text: viewText }))) {
       setViewText('');
       setHolders([]);
     }
@@ -62,7 +59,7 @@ export function ConsensusPanel({ decision }: { decision: DecisionDetail }) {
       <h2 id="consensus-title">{t('consensus.title')}</h2>
       <p className="consensus-now">
         <span className="muted">{t('consensus.designation')}: </span>
-        <strong data-testid="consensus-designation">{state.designation ? t(`designation.${state.designation}`) : t('consensus.none')}</strong>{' '}
+        <strong data-testid="consensus-designation">{state.designation ? t(`designation.${state.designation}`) : t('consensus.none')}</strong>
         <span className="badge" data-testid="consensus-phase">
           {t(`consensus.phase.${phase}`)}
         </span>
@@ -89,11 +86,11 @@ export function ConsensusPanel({ decision }: { decision: DecisionDetail }) {
         </ol>
       ) : null}
 
-      {!state.accepted && !pending ? (
+      {!state.accepted && !pending && !settled ? (
         <form className="row inline-form" onSubmit={(e) => void onDesignate(e)} data-testid="designation-form">
           <label>
             <span>{state.designation ? t('consensus.revise') : t('consensus.estimate')}</span>
-            <select value={designation} onChange={(e) => setDesignation(e.target.value as Designation)} data-testid="designation-select">
+            <select value={designation} onChange={(e) => setDesignation(e.target.value as Designation)} {...invalidProps(error, 'designation', {}, 'designation-error')} data-testid="designation-select">
               {DESIGNATIONS.map((d) => (
                 <option key={d} value={d}>
                   {t(`designation.${d}`)}
@@ -103,19 +100,20 @@ export function ConsensusPanel({ decision }: { decision: DecisionDetail }) {
           </label>
           {state.designation ? (
             <label className="grow">
-              <span>{t('fields.changes')}</span>
-              <input value={changes} onChange={(e) => setChanges(e.target.value)} {...invalidProps(error, 'changes', {}, 'consensus-changes-error')} data-testid="designation-changes" />
-              <FieldError error={error} input="changes" id="consensus-changes-error" />
+              <span>{t('fields.changed')}</span>
+              <input value={changed} onChange={(e) => setChanged(e.target.value)} required {...invalidProps(error, 'changed', {}, 'consensus-changed-error')} data-testid="designation-changed" />
+              <FieldError error={error} input="changed" id="consensus-changed-error" />
             </label>
           ) : null}
           <button type="submit" className="button" data-testid="designation-submit">
             {state.designation ? t('consensus.recordRevision') : t('consensus.recordEstimate')}
           </button>
           {state.designation ? (
-            <button type="button" className="button primary" onClick={() => void send({ type: 'accept', at: at(), by: CHAIR })} data-testid="designation-accept">
+            <button type="button" className="button primary" onClick={() => void send(invoke('consensus.accept', { decisionId }))} data-testid="designation-accept">
               {t('consensus.accept')}
             </button>
           ) : null}
+          <FieldError error={error} input="designation" id="designation-error" capitalize />
         </form>
       ) : null}
 
@@ -135,40 +133,43 @@ export function ConsensusPanel({ decision }: { decision: DecisionDetail }) {
       ) : null}
       {pending ? (
         <div className="row" data-testid="challenge-decide">
-          <button type="button" className="button" onClick={() => void send({ type: 'decide_challenge', at: at(), by: pending.to, outcome: 'maintained' })} data-testid="challenge-maintain">
+          <button type="button" className="button" onClick={() => void send(invoke('consensus.resolveChallenge', { decisionId, outcome: 'maintained' }))} data-testid="challenge-maintain">
             {t('consensus.maintain')}
           </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => void send({ type: 'decide_challenge', at: at(), by: pending.to, outcome: 'revised', designation })}
-            data-testid="challenge-revise"
-          >
-            {t('consensus.reviseTo', { designation: t(`designation.${designation}`) })}
+          <select aria-label={t('consensus.revise')} value={designation} onChange={(e) => setDesignation(e.target.value as Designation)} data-testid="challenge-designation">
+            {DESIGNATIONS.map((d) => (
+              <option key={d} value={d}>
+                {t(`designation.${d}`)}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="button" onClick={() => void send(invoke('consensus.resolveChallenge', { decisionId, outcome: 'revised', designation }))} data-testid="challenge-revise">
+            {t('consensus.reviseTo')}
           </button>
         </div>
-      ) : state.designation && (!state.challenges.length || canLiaison || last?.outcome === 'revised') ? (
+      ) : state.designation && !settled && (!state.challenges.length || canLiaison) ? (
         <details className="subform">
           <summary>{canLiaison ? t('consensus.challengeLiaison') : t('consensus.challengeChair')}</summary>
           <form className="form-grid" onSubmit={(e) => void onChallenge(e)} data-testid="challenge-form">
             <label className="field">
               <span>{t('fields.by')}</span>
-              <select value={challengeBy} onChange={(e) => setChallengeBy(e.target.value)} required data-testid="challenge-by">
+              <select value={challengeBy} onChange={(e) => setChallengeBy(e.target.value)} required {...invalidProps(error, 'by', {}, 'challenge-by-error')} data-testid="challenge-by">
                 <option value="">{t('choose')}</option>
-                {decision.members.map((m) => (
+                {people.map((m) => (
                   <option key={m.id} value={m.id}>
                     {m.name}
                   </option>
                 ))}
               </select>
+              <FieldError error={error} input="by" id="challenge-by-error" />
             </label>
             <label className="field wide">
               <span>{t('fields.reason')}</span>
-              <textarea value={challengeReason} onChange={(e) => setChallengeReason(e.target.value)} rows={2} required {...invalidProps(error, 'reason', {}, 'challenge-reason-error')} data-testid="challenge-reason" />
-              <FieldError error={error} input="reason" id="challenge-reason-error" />
+              <textarea value={challengeText} onChange={(e) => setChallengeText(e.target.value)} rows={2} required {...invalidProps(error, 'text', {}, 'challenge-text-error')} data-testid="challenge-text" />
+              <FieldError error={error} input="text" id="challenge-text-error" />
             </label>
             <div>
-              <button type="submit" className="button">
+              <button type="submit" className="button" data-testid="challenge-submit">
                 {t('consensus.recordChallenge')}
               </button>
             </div>
@@ -198,21 +199,23 @@ export function ConsensusPanel({ decision }: { decision: DecisionDetail }) {
             <FieldError error={error} input="text" id="minority-text-error" />
           </label>
           <label className="field wide">
-            <span>{t('fields.holders')}</span>
+            <span>{t('fields.holderIds')}</span>
             <select
               multiple
-              size={Math.min(6, Math.max(2, decision.members.length))}
+              size={Math.min(6, Math.max(2, people.length))}
               value={holders}
               onChange={(e) => setHolders([...e.target.selectedOptions].map((o) => o.value))}
               required
+              {...invalidProps(error, 'holderIds', {}, 'minority-holders-error')}
               data-testid="minority-holders"
             >
-              {decision.members.map((m) => (
+              {people.map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.name}
                 </option>
               ))}
             </select>
+            <FieldError error={error} input="holderIds" id="minority-holders-error" />
           </label>
           <div>
             <button type="submit" className="button" data-testid="minority-submit">

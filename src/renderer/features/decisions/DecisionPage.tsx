@@ -1,19 +1,25 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { on } from '../../api';
 import { href } from '../../app/route';
 import { useStore } from '../../store';
 import { ConsensusPanel } from './ConsensusPanel';
+import { formatDate } from './format';
 import { NoObjectionPanel } from './NoObjectionPanel';
 import { StatusTag } from './StatusTag';
 import { VotePanel } from './VotePanel';
 
 /** One decision: the proposal, then how it is being reached (consensus, no-objection call, vote). */
 export function DecisionPage({ id }: { id: string }) {
-  const { t } = useTranslation('decisions');
+  const { t, i18n } = useTranslation('decisions');
   const decision = useStore((s) => (s.decision?.id === id ? s.decision : null));
   const loadDecision = useStore((s) => s.loadDecision);
   useEffect(() => {
     void loadDecision(id);
+    // Another window (the live session, a second laptop view) changed it.
+    return on('decisions.changed', (p) => {
+      if (p.decisionId === id) void loadDecision(id);
+    });
   }, [id, loadDecision]);
 
   if (!decision) return <p role="status">{t('loading')}</p>;
@@ -23,44 +29,44 @@ export function DecisionPage({ id }: { id: string }) {
         ← {t('title')}
       </a>
       <div className="page-head">
-        <h1 id="decision-title">{decision.title}</h1>
+        <h1 id="decision-title">{t('proposal.heading', { item: decision.itemTitle })}</h1>
         <StatusTag status={decision.status} />
+        {decision.route ? <span className="badge">{t(`route.${decision.route}`)}</span> : null}
       </div>
       <section className="panel" aria-labelledby="proposal-title">
         <h2 id="proposal-title">{t('proposal.title')}</h2>
         <p className="proposal-text" data-testid="decision-proposal">
-          {decision.proposal}
+          {decision.text}
         </p>
         <dl className="facts">
           <dt>{t('proposal.body')}</dt>
           <dd>{decision.bodyName}</dd>
-          {decision.proposedBy ? (
+          {decision.proposerName ? (
             <>
               <dt>{t('proposal.proposedBy')}</dt>
-              <dd>{decision.proposedBy}</dd>
+              <dd>{decision.proposerName}</dd>
             </>
           ) : null}
           <dt>{t('proposal.meeting')}</dt>
           <dd>
-            {decision.meetingId && decision.meetingTitle ? (
-              <a href={href('meetings', decision.meetingId)} data-testid="decision-meeting-link">
-                {decision.meetingTitle}
-              </a>
-            ) : (
-              '—'
-            )}
+            <a href={href('meetings', decision.meetingId)} data-testid="decision-meeting-link">
+              {decision.meetingTitle}
+            </a>{' '}
+            <span className="muted">{formatDate(decision.meetingStartsAt, i18n.language, decision.timeZone)}</span>
           </dd>
-          {decision.itemTitle ? (
-            <>
-              <dt>{t('proposal.item')}</dt>
-              <dd>{decision.itemTitle}</dd>
-            </>
-          ) : null}
+          <dt>{t('proposal.item')}</dt>
+          <dd>{decision.itemTitle}</dd>
         </dl>
       </section>
-      <ConsensusPanel decision={decision} />
-      <NoObjectionPanel decision={decision} />
-      <VotePanel decision={decision} />
+      {decision.status !== 'recorded' ? (
+        <>
+          <ConsensusPanel decision={decision} />
+          <NoObjectionPanel decision={decision} />
+          <VotePanel decision={decision} />
+        </>
+      ) : (
+        <p className="muted">{t('proposal.recorded')}</p>
+      )}
     </article>
   );
 }

@@ -38,7 +38,7 @@ function DecisionList() {
           ? [d.bodyId, d.bodyName]
           : filter.groupBy === 'status'
             ? [d.status, t(`status.${d.status}`)]
-            : [d.meetingId ?? '', d.meetingTitle ? `${d.meetingTitle}${d.meetingStartsAt ? ` — ${formatDate(d.meetingStartsAt, i18n.language)}` : ''}` : t('list.noMeeting')];
+            : [d.meetingId, `${d.meetingTitle} — ${formatDate(d.meetingStartsAt, i18n.language, d.timeZone)}`];
       const g = out.get(key) ?? { label, rows: [] };
       g.rows.push(d);
       out.set(key, g);
@@ -109,11 +109,15 @@ function DecisionList() {
                 {g.rows.map((d) => (
                   <tr key={d.id} data-testid="decision-row">
                     <td>
-                      <a href={href('decisions', d.id)}>{d.title}</a>
-                      {d.itemTitle ? <span className="muted block">{d.itemTitle}</span> : null}
+                      <a href={href('decisions', d.id)} className="decision-text">
+                        {d.text}
+                      </a>
+                      <span className="muted block">{d.itemTitle}</span>
                     </td>
                     <td>{d.bodyName}</td>
-                    <td>{d.meetingId && d.meetingTitle ? <a href={href('meetings', d.meetingId)}>{d.meetingTitle}</a> : '—'}</td>
+                    <td>
+                      <a href={href('meetings', d.meetingId)}>{d.meetingTitle}</a>
+                    </td>
                     <td>
                       <StatusTag status={d.status} />
                     </td>

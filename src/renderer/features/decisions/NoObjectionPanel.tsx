@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_NO_OBJECTION_DAYS, noObjectionStatus } from '../../../shared/domain/decisions/noObjection';
-import type { AppError } from '../../../shared/errors';
+import { DEFAULT_NO_OBJECTION_DAYS } from '../../../shared/domain/decisions/noObjection';
+import type { AppError, Result } from '../../../shared/errors';
+import { invoke } from '../../api';
 import { FieldError, invalidProps } from '../../app/form';
 import { useStore } from '../../store';
 import { formatDateTime } from './format';
@@ -10,23 +11,25 @@ import type { DecisionDetail } from './model';
 /** ALAC Rule 15.3: a call open for N days; objections recorded; at its close, adopted or to a vote. */
 export function NoObjectionPanel({ decision }: { decision: DecisionDetail }) {
   const { t, i18n } = useTranslation('decisions');
-  const decide = useStore((s) => s.decide);
+  const change = useStore((s) => s.changeDecision);
+  const people = useStore((s) => s.decisionPeople);
   const [days, setDays] = useState(String(DEFAULT_NO_OBJECTION_DAYS));
-  const [by, setBy] = useState('');
+  const [memberId, setMemberId] = useState('');
   const [text, setText] = useState('');
   const [error, setError] = useState<AppError | null>(null);
   const call = decision.noObjection;
-  const done = <T,>(res: { ok: true; value: T } | { ok: false; error: AppError }) => {
+  const decisionId = decision.id;
+  const send = async (p: Promise<Result<DecisionDetail>>) => {
+    const res = await change(p);
     setError(res.ok ? null : res.error);
     return res.ok;
   };
-  const nameOf = (id: string) => decision.members.find((m) => m.id === id)?.name ?? id;
 
   if (!call) {
-    if (decision.status !== 'consensus') return null;
+    if (decision.status !== 'open') return null;
     const onOpen = async (e: FormEvent) => {
       e.preventDefault();
-      done(await decide((p) => p.openNoObjection({ decisionId: decision.id, days: Number(days) })));
+      await send(invoke('noObjection.open', { decisionId, days: Number(days) }));
     };
     return (
       <section className="panel" aria-labelledby="noobj-title" data-testid="no-objection-panel">
@@ -42,16 +45,16 @@ export function NoObjectionPanel({ decision }: { decision: DecisionDetail }) {
             {t('noObjection.open')}
           </button>
         </form>
+        <FieldError error={error} input="decisionId" id="noobj-error" capitalize />
       </section>
     );
   }
 
-  const status = noObjectionStatus(call, new Date().toISOString(), decision.members.map((m) => m.id));
-  const closed = decision.noObjectionClosed;
+  const closed = call.outcome;
   const onObject = async (e: FormEvent) => {
     e.preventDefault();
-    if (done(await decide((p) => p.object({ decisionId: decision.id, by, ...(text.trim() ? { text } : {}) })))) {
-      setBy('');
+    if (await send(invoke('noObjection.object', { decisionId, memberId, ...(text.trim() ? { text } : {}) }))) {
+      setMemberId('');
       setText('');
     }
   };
@@ -61,33 +64,34 @@ export function NoObjectionPanel({ decision }: { decision: DecisionDetail }) {
       <p data-testid="no-objection-status">
         {closed
           ? t(`noObjection.closed.${closed}`)
-          : t('noObjection.openUntil', { days: call.days, date: formatDateTime(status.closesAt, i18n.language) })}
+          : t('noObjection.openUntil', { days: call.days, date: formatDateTime(call.closesAt, i18n.language) })}
       </p>
       <h3>{t('noObjection.objections', { count: call.objections.length })}</h3>
       {call.objections.length ? (
         <ul data-testid="objections">
           {call.objections.map((o) => (
-            <li key={o.by} data-testid="objection">
-              <strong>{nameOf(o.by)}</strong> <span className="muted">{formatDateTime(o.at, i18n.language)}</span>
+            <li key={o.memberId} data-testid="objection">
+              <strong>{o.name}</strong> <span className="muted">{formatDateTime(o.at, i18n.language)}</span>
               {o.text ? <> — “{o.text}”</> : null}
             </li>
           ))}
         </ul>
       ) : null}
+      {call.supports.length ? <p className="muted">{t('noObjection.supports', { count: call.supports.length, members: call.members })}</p> : null}
       {!closed ? (
         <>
           <form className="row inline-form" onSubmit={(e) => void onObject(e)} data-testid="objection-form">
             <label>
-              <span>{t('fields.by')}</span>
-              <select value={by} onChange={(e) => setBy(e.target.value)} required {...invalidProps(error, 'by', {}, 'objection-by-error')} data-testid="objection-by">
+              <span>{t('fields.memberId')}</span>
+              <select value={memberId} onChange={(e) => setMemberId(e.target.value)} required {...invalidProps(error, 'memberId', {}, 'objection-member-error')} data-testid="objection-member">
                 <option value="">{t('choose')}</option>
-                {decision.members.map((m) => (
+                {people.map((m) => (
                   <option key={m.id} value={m.id}>
                     {m.name}
                   </option>
                 ))}
               </select>
-              <FieldError error={error} input="by" id="objection-by-error" />
+              <FieldError error={error} input="memberId" id="objection-member-error" />
             </label>
             <label className="grow">
               <span>{t('fields.objection')}</span>
@@ -96,13 +100,19 @@ export function NoObjectionPanel({ decision }: { decision: DecisionDetail }) {
             <button type="submit" className="button" data-testid="objection-submit">
               {t('noObjection.record')}
             </button>
+            {memberId ? (
+              <button type="button" className="button ghost" onClick={() => void send(invoke('noObjection.support', { decisionId, memberId }))} data-testid="support-submit">
+                {t('noObjection.recordSupport')}
+              </button>
+            ) : null}
           </form>
           <div className="row">
-            <button type="button" className="button primary" onClick={() => void decide((p) => p.closeNoObjection({ decisionId: decision.id }))} data-testid="no-objection-close">
+            <button type="button" className="button primary" onClick={() => void send(invoke('noObjection.close', { decisionId }))} data-testid="no-objection-close">
               {t('noObjection.close')}
             </button>
             <span className="muted">{call.objections.length ? t('noObjection.closeToVote') : t('noObjection.closeAdopt')}</span>
           </div>
+          <FieldError error={error} input="decisionId" id="noobj-error" capitalize />
         </>
       ) : null}
     </section>

@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href } from '../../app/route';
 import { useStore } from '../../store';
 import { intlLocale } from '../meetings/format';
 import { countryName } from './format';
-import type { ParticipationRow } from './model';
+import type { ParticipationLine } from './model';
 import './decisions.css';
 
 interface Bar {
@@ -14,27 +14,12 @@ interface Bar {
   expected: number;
 }
 
-/** Countries: the sum of their ALSs' attendance. */
-export function byCountry(rows: readonly ParticipationRow[]): { country: string; alses: number; inactive: number; attended: number; expected: number }[] {
-  const out = new Map<string, { country: string; alses: number; inactive: number; attended: number; expected: number }>();
-  for (const r of rows) {
-    const key = r.country ?? '';
-    const c = out.get(key) ?? { country: key, alses: 0, inactive: 0, attended: 0, expected: 0 };
-    c.alses++;
-    if (r.standing === 'inactive') c.inactive++;
-    c.attended += r.attended;
-    c.expected += r.expected;
-    out.set(key, c);
-  }
-  return [...out.values()].sort((a, b) => (a.country < b.country ? -1 : a.country > b.country ? 1 : 0));
-}
-
 /** Participation per ALS and per country (attended / expected, misses in a row, standing) with a chart. */
 export function ParticipationReport() {
   const { t, i18n } = useTranslation('decisions');
   const lng = i18n.language;
   const bodies = useStore((s) => s.decisionBodies);
-  const rows = useStore((s) => s.participationRows);
+  const report = useStore((s) => s.participation);
   const loadBodies = useStore((s) => s.loadDecisionBodies);
   const load = useStore((s) => s.loadParticipation);
   const [picked, setBodyId] = useState('');
@@ -48,7 +33,9 @@ export function ParticipationReport() {
   useEffect(() => {
     if (bodyId) void load({ bodyId, ...(from ? { from } : {}), ...(to ? { to } : {}) });
   }, [bodyId, from, to, load]);
-  const countries = useMemo(() => byCountry(rows ?? []), [rows]);
+  const rows = report && report.bodyId === bodyId ? report.als : null;
+  const members = report && report.bodyId === bodyId ? report.members : [];
+  const countries = report?.countries ?? [];
   const pct = (a: number, e: number) => (e ? new Intl.NumberFormat(intlLocale(lng), { style: 'percent' }).format(a / e) : '—');
 
   return (
@@ -80,7 +67,7 @@ export function ParticipationReport() {
       </div>
       {!rows ? (
         <p role="status">{t('loading')}</p>
-      ) : rows.length === 0 ? (
+      ) : rows.length === 0 && members.length === 0 ? (
         <p className="empty">{t('participation.empty')}</p>
       ) : (
         <>
@@ -107,49 +94,65 @@ export function ParticipationReport() {
                   {countries.map((c) => (
                     <tr key={c.country}>
                       <th scope="row">{countryName(c.country, lng)}</th>
-                      <td className="num">{c.alses}</td>
+                      <td className="num">{c.subjects}</td>
                       <td className="num">{t('participation.ofExpected', { attended: c.attended, expected: c.expected })}</td>
                       <td className="num">{pct(c.attended, c.expected)}</td>
-                      <td className="num">{c.inactive}</td>
+                      <td className="num">{c.subjects - c.active}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
           </section>
-          <section className="panel" aria-labelledby="per-als-title">
-            <h2 id="per-als-title">{t('participation.perAls')}</h2>
-            <BarChart id="als-chart" title={t('participation.chartAls')} bars={rows.map((r) => ({ key: r.id, label: r.name, attended: r.attended, expected: r.expected }))} pct={pct} />
-            <div className="table-wrap">
-              <table className="data" data-testid="participation-alses">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('participation.als')}</th>
-                    <th scope="col">{t('electorate.country')}</th>
-                    <th scope="col">{t('participation.attended')}</th>
-                    <th scope="col">{t('participation.misses')}</th>
-                    <th scope="col">{t('participation.standing')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((r) => (
-                    <tr key={r.id} data-testid="participation-row" data-standing={r.standing}>
-                      <th scope="row">{r.name}</th>
-                      <td>{countryName(r.country, lng)}</td>
-                      <td className="num">{t('participation.ofExpected', { attended: r.attended, expected: r.expected })}</td>
-                      <td className="num">{r.consecutiveMisses}</td>
-                      <td>
-                        <span className={`badge ${r.standing === 'active' ? 'success' : 'danger'}`}>{t(`participation.standings.${r.standing}`)}</span>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
+          {rows.length ? (
+            <section className="panel" aria-labelledby="per-als-title">
+              <h2 id="per-als-title">{t('participation.perAls')}</h2>
+              <BarChart id="als-chart" title={t('participation.chartAls')} bars={rows.map((r) => ({ key: r.subjectId, label: r.name, attended: r.attended, expected: r.expected }))} pct={pct} />
+              <Lines lines={rows} kind="als" />
+            </section>
+          ) : null}
+          {members.length ? (
+            <details className="panel subform">
+              <summary>{t('participation.perMember')}</summary>
+              <Lines lines={members} kind="member" />
+            </details>
+          ) : null}
         </>
       )}
     </section>
+  );
+}
+
+function Lines({ lines, kind }: { lines: ParticipationLine[]; kind: 'als' | 'member' }) {
+  const { t, i18n } = useTranslation('decisions');
+  const lng = i18n.language;
+  return (
+    <div className="table-wrap">
+      <table className="data" data-testid={`participation-${kind}`}>
+        <thead>
+          <tr>
+            <th scope="col">{kind === 'als' ? t('participation.als') : t('participation.member')}</th>
+            <th scope="col">{t('electorate.country')}</th>
+            <th scope="col">{t('participation.attended')}</th>
+            <th scope="col">{t('participation.misses')}</th>
+            <th scope="col">{t('participation.standing')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map((r) => (
+            <tr key={r.subjectId} data-testid="participation-row" data-standing={r.standing.active ? 'active' : 'inactive'}>
+              <th scope="row">{r.name}</th>
+              <td>{countryName(r.country, lng)}</td>
+              <td className="num">{t('participation.ofExpected', { attended: r.attended, expected: r.expected })}</td>
+              <td className="num">{r.consecutiveMisses}</td>
+              <td>
+                <span className={`badge ${r.standing.active ? 'success' : 'danger'}`}>{t(`participation.standings.${r.standing.active ? 'active' : 'inactive'}`)}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 

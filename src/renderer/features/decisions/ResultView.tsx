@@ -5,51 +5,49 @@ import type { AppError } from '../../../shared/errors';
 import { FieldError, invalidProps } from '../../app/form';
 import { useStore } from '../../store';
 import { countryName, formatExact, sideLabel, stepText } from './format';
-import type { VoteDetail } from './model';
-import { decisionsPort } from './port';
-import { otherWeighting, useTally } from './selectors';
+import type { VoteView } from './model';
+import { invoke } from '../../api';
+import { otherWeighting, tallyVote } from './selectors';
 import { RulesSummary } from './VotePanel';
 
 /** The closed vote: outcome, counts, the cap per country, the calculation step by step, and the comparison. */
-export function ResultView({ vote }: { vote: VoteDetail }) {
+export function ResultView({ vote }: { vote: VoteView }) {
   const { t, i18n } = useTranslation('decisions');
   const lng = i18n.language;
-  const decide = useStore((s) => s.decide);
+  const changeVote = useStore((s) => s.changeVote);
   const run = useStore((s) => s.run);
-  const result = useTally(vote);
-  const other = useMemo(() => otherWeighting(vote.rules), [vote.rules]);
-  const compared = useTally(vote, other);
+  // What the core fixed at the close; the comparison re-runs the same pure tally with the weighting switched.
+  const result = vote.result;
+  const compared = useMemo(() => tallyVote(vote, otherWeighting(vote.rules)), [vote]);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<AppError | null>(null);
   const [download, setDownload] = useState<{ url: string; name: string } | null>(null);
 
   const onExport = async () => {
-    const res = await run(
-      decisionsPort.exportCalculation({ voteId: vote.id, language: lng }),
-      'decisions',
-    );
+    const res = await run(invoke('votes.exportCalculation', { voteId: vote.id, lang: lng as 'en' | 'fr' | 'es' }), 'decisions');
     if (!res.ok) return;
     if (download) URL.revokeObjectURL(download.url);
-    const url = URL.createObjectURL(new Blob([res.value.content], { type: res.value.mime }));
-    setDownload({ url, name: res.value.filename });
+    const url = URL.createObjectURL(new Blob([res.value.csv], { type: 'text/csv;charset=utf-8' }));
+    setDownload({ url, name: res.value.fileName });
     // Saves at once; the link stays for a second copy.
     const a = document.createElement('a');
     a.href = url;
-    a.download = res.value.filename;
+    a.download = res.value.fileName;
     a.click();
   };
   const onAnnul = async (e: FormEvent) => {
     e.preventDefault();
-    const res = await decide((p) => p.annulVote({ voteId: vote.id, reason }));
+    const res = await changeVote(invoke('votes.annul', { voteId: vote.id, reason }), true);
     setError(res.ok ? null : res.error);
   };
+  if (!result) return null;
   const capOn = result.weighting.kind === 'country_cap';
 
   return (
     <div className="result" data-testid="vote-result">
-      {vote.annulled ? (
+      {vote.annulReason ? (
         <p className="notice danger" data-testid="vote-annulled">
-          {t('result.annulled', { reason: vote.annulled.reason })}
+          {t('result.annulled', { reason: vote.annulReason })}
         </p>
       ) : null}
       <p className={`outcome outcome-${result.outcome}`} data-testid="result-outcome" data-outcome={result.outcome}>
@@ -134,13 +132,13 @@ export function ResultView({ vote }: { vote: VoteDetail }) {
                 <tr key={c.side}>
                   <th scope="row">{sideLabel(t, vote.rules, c.side)}</th>
                   <td className="num">{c.weighted ? formatExact(c.weighted, lng) : t('result.notCounted')}</td>
-                  <td className="num">{compared.counts[i]?.weighted ? formatExact(compared.counts[i].weighted, lng) : t('result.notCounted')}</td>
+                  <td className="num">{compared?.counts[i]?.weighted ? formatExact(compared.counts[i].weighted, lng) : t('result.notCounted')}</td>
                 </tr>
               ))}
               <tr>
                 <th scope="row">{t('result.outcome')}</th>
                 <td data-testid="compare-this">{t(`outcome.${result.outcome}`)}</td>
-                <td data-testid="compare-other">{t(`outcome.${compared.outcome}`)}</td>
+                <td data-testid="compare-other">{compared ? t(`outcome.${compared.outcome}`) : '—'}</td>
               </tr>
             </tbody>
           </table>
@@ -149,9 +147,9 @@ export function ResultView({ vote }: { vote: VoteDetail }) {
 
       {vote.status === 'closed' ? (
         <div className="row result-actions">
-          {result.outcome === 'no_quorum' && !vote.extendedFrom ? (
-            <button type="button" className="button" onClick={() => void decide((p) => p.extendVote({ voteId: vote.id }))} data-testid="vote-extend">
-              {t('result.extend')}
+          {result.tie?.resolution.kind === 'second_ballot' ? (
+            <button type="button" className="button primary" onClick={() => void changeVote(invoke('votes.secondBallot', { voteId: vote.id }), true)} data-testid="second-ballot">
+              {t('result.secondBallot')}
             </button>
           ) : null}
           <details className="subform">
@@ -173,7 +171,7 @@ export function ResultView({ vote }: { vote: VoteDetail }) {
   );
 }
 
-function CountsTable({ result, vote }: { result: TallyResult; vote: VoteDetail }) {
+function CountsTable({ result, vote }: { result: TallyResult; vote: VoteView }) {
   const { t, i18n } = useTranslation('decisions');
   return (
     <div className="table-wrap">

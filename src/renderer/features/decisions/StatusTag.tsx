@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { DecisionStatus } from './model';
 
 const TONE: Record<DecisionStatus, string> = {
-  consensus: 'accent',
+  recorded: '',
+  open: 'accent',
   no_objection: 'warning',
+  to_vote: 'warning',
   voting: 'warning',
   adopted: 'success',
   rejected: 'danger',
-  annulled: 'danger',
 };
 
 export function StatusTag({ status }: { status: DecisionStatus }) {

@@ -1,22 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ALAC_VOTE_RULES, LACRALO_VOTE_RULES, ONE_OVER_COUNTRIES, type Ratio, type VoteRules } from '../../../shared/domain/decisions/rules';
+import { LACRALO_VOTE_RULES, ONE_OVER_COUNTRIES, type Ratio, type VoteRules } from '../../../shared/domain/decisions/rules';
 import type { AppError } from '../../../shared/errors';
 import { FieldError, invalidProps } from '../../app/form';
 import { useStore } from '../../store';
-import type { DecisionDetail, VoteDetail } from './model';
-
-type Preset = VoteDetail['preset'];
-const PRESETS: Record<Exclude<Preset, 'custom'>, VoteRules> = { lacralo: LACRALO_VOTE_RULES, alac: ALAC_VOTE_RULES };
+import { invoke } from '../../api';
+import { PRESETS, presetOf, type DecisionDetail, type Preset } from './model';
 const pct = (r: Ratio) => String(Math.round((r.num / r.den) * 10000) / 100);
 const ratio = (s: string): Ratio => ({ num: Math.round(Number(s) * 100), den: 10000 });
 
-/** Sets up (or adjusts, while in draft) the rules of a fallback vote: a preset, then every rule. */
-export function VoteConfig({ decision, vote }: { decision: DecisionDetail; vote: VoteDetail | null }) {
+/** Sets up the rules of a fallback vote: a preset (the body's default first), then every rule. */
+export function VoteConfig({ decision, initial }: { decision: DecisionDetail; initial?: VoteRules }) {
   const { t } = useTranslation('decisions');
-  const decide = useStore((s) => s.decide);
-  const [preset, setPreset] = useState<Preset>(vote?.preset ?? 'lacralo');
-  const [rules, setRules] = useState<VoteRules>(vote?.rules ?? LACRALO_VOTE_RULES);
+  const changeVote = useStore((s) => s.changeVote);
+  const [preset, setPreset] = useState<Preset>(presetOf(initial ?? LACRALO_VOTE_RULES));
+  const [rules, setRules] = useState<VoteRules>(initial ?? LACRALO_VOTE_RULES);
   const [options, setOptions] = useState(rules.method.kind === 'choice' ? rules.method.options.map((o) => o.label).join('\n') : '');
   const [error, setError] = useState<AppError | null>(null);
   const patch = (p: Partial<VoteRules>) => {
@@ -40,14 +38,15 @@ export function VoteConfig({ decision, vote }: { decision: DecisionDetail; vote:
               .map((label, i) => ({ id: `o${i + 1}`, label })),
           }
         : rules.method;
-    const res = await decide((p) => p.setupVote({ decisionId: decision.id, preset, rules: { ...rules, method } }));
+    const res = await changeVote(invoke('votes.create', { decisionId: decision.id, rules: { ...rules, method } }), true);
     setError(res.ok ? null : res.error);
   };
   const q = rules.quorum;
   const th = rules.threshold;
   const w = rules.weighting;
-  const err = (input: string) => invalidProps(error, input, {}, `vote-${input}-error`);
-  const fe = (input: string) => <FieldError error={error} input={input} id={`vote-${input}-error`} />;
+  // The contract's fields are rules.quorum.share…: the form marks the last key.
+  const err = (input: string) => invalidProps(error && { ...error, field: error.field?.split('.').pop() }, input, {}, `vote-${input}-error`);
+  const fe = (input: string) => <FieldError error={error && { ...error, field: error.field?.split('.').pop() }} input={input} id={`vote-${input}-error`} />;
 
   return (
     <form className="vote-config" onSubmit={(e) => void onSubmit(e)} data-testid="vote-config" aria-labelledby="vote-config-title">
@@ -228,7 +227,7 @@ export function VoteConfig({ decision, vote }: { decision: DecisionDetail; vote:
         </label>
       </div>
       <button type="submit" className="button primary" data-testid="vote-setup">
-        {vote ? t('vote.saveRules') : t('vote.setUp')}
+        {t('vote.setUp')}
       </button>
     </form>
   );

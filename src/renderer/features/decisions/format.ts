@@ -9,8 +9,8 @@ import { intlLocale } from '../meetings/format';
 export function formatDateTime(iso: string, lng: string): string {
   return new Intl.DateTimeFormat(intlLocale(lng), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
-export function formatDate(iso: string, lng: string): string {
-  return new Intl.DateTimeFormat(intlLocale(lng), { dateStyle: 'medium' }).format(new Date(iso));
+export function formatDate(iso: string, lng: string, timeZone?: string): string {
+  return new Intl.DateTimeFormat(intlLocale(lng), { dateStyle: 'medium', ...(timeZone ? { timeZone } : {}) }).format(new Date(iso));
 }
 
 /** An exact figure: whole numbers as they are, fractions as a decimal (4 places) through Intl. */

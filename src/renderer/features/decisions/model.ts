@@ -1,111 +1,58 @@
-import type { ConsensusEvent, ConsensusState, Designation } from '../../../shared/domain/decisions/consensus';
-import type { Elector, Proxy } from '../../../shared/domain/decisions/electorate';
-import type { NoObjectionCall } from '../../../shared/domain/decisions/noObjection';
-import type { VoteRules } from '../../../shared/domain/decisions/rules';
-import type { Ballot, EntryMethod } from '../../../shared/domain/decisions/tally';
-import type { VoteStatus } from '../../../shared/domain/decisions/ballots';
-import type { Result } from '../../../shared/errors';
+import type { Electorate } from '../../../shared/domain/decisions/electorate';
+import type { VoteView } from '../../../shared/domain/decisions/contract';
+import { ALAC_VOTE_RULES, LACRALO_VOTE_RULES, type VoteRules } from '../../../shared/domain/decisions/rules';
+import type { Ballot } from '../../../shared/domain/decisions/tally';
 
-// What the Decisions screens read and ask for. The shapes follow the pure rules of
-// shared/domain/decisions (the core stores their events and inputs); the port below is the one place
-// that talks to the core, so aligning with the decisions contract (branch decisions-core) touches it only.
+// What the Decisions screens read: the decisions contract's views, and the pure rules' inputs
+// rebuilt from them (to compare weightings, and to check that the screen prints what tally() says).
 
-export const DECISION_STATUSES = ['consensus', 'no_objection', 'voting', 'adopted', 'rejected', 'annulled'] as const;
-export type DecisionStatus = (typeof DECISION_STATUSES)[number];
-
-export interface DecisionSummary {
-  id: string;
-  title: string;
-  bodyId: string;
-  bodyName: string;
-  meetingId: string | null;
-  meetingTitle: string | null;
-  /** The meeting's start (UTC), for sorting and showing. */
-  meetingStartsAt: string | null;
-  itemTitle: string | null;
-  status: DecisionStatus;
-  updatedAt: string;
-}
+export type {
+  BallotView,
+  DecisionDetail,
+  DecisionStatus,
+  DecisionSummary,
+  ElectorView,
+  NoObjectionView,
+  ParticipationLine,
+  ParticipationReport,
+  VoteView,
+} from '../../../shared/domain/decisions/contract';
+export { DECISION_STATUSES } from '../../../shared/domain/decisions/contract';
 
 export interface Person {
   id: string;
   name: string;
 }
 
-/** One voter as the vote panel shows it: the tally's elector, with the reason of a recusal. */
-export interface VoterRow extends Elector {
-  label: string;
-  /** Why recused / inactive (typed by hand, or from participation). */
-  reason?: string | null;
+export const PRESETS = { lacralo: LACRALO_VOTE_RULES, alac: ALAC_VOTE_RULES } as const;
+export type Preset = keyof typeof PRESETS | 'custom';
+
+/** Which preset the rules are (structurally), else custom. */
+export function presetOf(rules: VoteRules): Preset {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  for (const [k, v] of Object.entries(PRESETS)) if (same(v, rules)) return k as Preset;
+  return 'custom';
 }
 
-/** A ballot as stored: the tally's ballot, with when and by whom it was entered. */
-export type BallotRow = Ballot & { id: string; at: string; enteredBy: string; how: EntryMethod };
-
-export interface VoteDetail {
-  id: string;
-  status: VoteStatus;
-  rules: VoteRules;
-  /** Which preset the rules started from. */
-  preset: 'lacralo' | 'alac' | 'custom';
-  electors: VoterRow[];
-  proxies: Proxy[];
-  ballots: BallotRow[];
-  opensAt: string | null;
-  closesAt: string | null;
-  /** Set once a vote without quorum has been extended (no quorum needed at its close). */
-  extendedFrom: string | null;
-  annulled: { at: string; reason: string } | null;
+/** The vote's roll as the tally reads it (proxies in the order they were notified). */
+export function electorateOf(vote: Pick<VoteView, 'electors' | 'proxies'>): Electorate {
+  return {
+    electors: vote.electors.map((e) => ({ id: e.id, label: e.label, country: e.country, status: e.status })),
+    proxies: [...vote.proxies].sort((a, b) => (a.noticeAt < b.noticeAt ? -1 : a.noticeAt > b.noticeAt ? 1 : 0)).map((p) => ({ from: p.giverId, to: p.holderId })),
+  };
 }
 
-export interface DecisionDetail extends DecisionSummary {
-  proposal: string;
-  proposedBy: string | null;
-  /** Members of the body (consensus holders, objectors). */
-  members: Person[];
-  consensusEvents: ConsensusEvent[];
-  noObjection: NoObjectionCall | null;
-  /** The close of the call, once recorded: adopted or to a vote. */
-  noObjectionClosed: 'adopted' | 'to_vote' | null;
-  vote: VoteDetail | null;
+/** The ballots as the tally reads them; null while a secret vote hides the choices. */
+export function ballotsOf(vote: Pick<VoteView, 'ballots'>): Ballot[] | null {
+  const out: Ballot[] = [];
+  for (const b of vote.ballots) {
+    if (b.kind === 'individual') {
+      if (b.choice === null || b.voterId === null) return null;
+      out.push({ kind: 'individual', voterId: b.voterId, choice: b.choice, castBy: b.castBy, how: b.how, ...(b.enteredBy ? { enteredBy: b.enteredBy } : {}) });
+    } else {
+      if (!b.counts) return null;
+      out.push({ kind: 'aggregate', counts: b.counts, country: b.country, enteredBy: b.enteredBy ?? '', how: b.how });
+    }
+  }
+  return out;
 }
-
-export interface ParticipationRow {
-  id: string;
-  name: string;
-  country: string | null;
-  expected: number;
-  attended: number;
-  consecutiveMisses: number;
-  standing: 'active' | 'inactive';
-}
-
-export interface CalculationExport {
-  filename: string;
-  mime: string;
-  content: string;
-}
-
-/** Everything the screens ask of the core. */
-export interface DecisionsPort {
-  list(filter: { bodyId?: string; status?: DecisionStatus }): Promise<Result<DecisionSummary[]>>;
-  get(id: string): Promise<Result<DecisionDetail>>;
-  create(input: { bodyId: string; title: string; proposal: string; proposedBy?: string; meetingId?: string; itemId?: string }): Promise<Result<DecisionSummary>>;
-  consensus(input: { decisionId: string; event: ConsensusEvent }): Promise<Result<ConsensusState>>;
-  openNoObjection(input: { decisionId: string; days: number }): Promise<Result<NoObjectionCall>>;
-  object(input: { decisionId: string; by: string; text?: string }): Promise<Result<NoObjectionCall>>;
-  support(input: { decisionId: string; by: string }): Promise<Result<NoObjectionCall>>;
-  closeNoObjection(input: { decisionId: string }): Promise<Result<{ outcome: 'adopted' | 'to_vote' }>>;
-  setupVote(input: { decisionId: string; preset: VoteDetail['preset']; rules: VoteRules }): Promise<Result<VoteDetail>>;
-  recuse(input: { voteId: string; voterId: string; recused: boolean; reason?: string }): Promise<Result<VoteDetail>>;
-  proxy(input: { voteId: string; from: string; to: string | null }): Promise<Result<VoteDetail>>;
-  openVote(input: { voteId: string }): Promise<Result<VoteDetail>>;
-  castBallot(input: { voteId: string; ballot: Ballot; enteredBy: string; how: EntryMethod }): Promise<Result<BallotRow>>;
-  closeVote(input: { voteId: string }): Promise<Result<VoteDetail>>;
-  extendVote(input: { voteId: string }): Promise<Result<VoteDetail>>;
-  annulVote(input: { voteId: string; reason: string }): Promise<Result<VoteDetail>>;
-  exportCalculation(input: { voteId: string; language: string }): Promise<Result<CalculationExport>>;
-  participation(input: { bodyId: string; from?: string; to?: string }): Promise<Result<ParticipationRow[]>>;
-}
-
-export type { Designation };

@@ -1,9 +1,9 @@
+import type { InputOf } from '../../../shared/contract';
 import type { Body } from '../../../shared/domain/directory/contract';
 import type { Result } from '../../../shared/errors';
 import { invoke } from '../../api';
 import type { Slice } from '../../store';
-import type { BallotRow, DecisionDetail, DecisionStatus, DecisionSummary, DecisionsPort, ParticipationRow, VoteDetail } from './model';
-import { decisionsPort } from './port';
+import type { DecisionDetail, DecisionStatus, DecisionSummary, ParticipationReport, Person, VoteView } from './model';
 
 /** Locale namespace of the decisions' field labels (for the error banner). */
 export const NS = 'decisions';
@@ -14,42 +14,47 @@ export interface DecisionsFilter {
   groupBy: 'body' | 'meeting' | 'status';
 }
 
-/** The decisions slice caches what the core returned; every mutation reloads the decision shown. */
+/** The decisions slice caches what the core returned; every mutation puts the core's answer in place. */
 export interface DecisionsSlice {
   decisionList: DecisionSummary[] | null;
   decisionBodies: Body[] | null;
   decision: DecisionDetail | null;
+  /** Members of the decision's body (holders of minority views, objectors, who enters ballots). */
+  decisionPeople: Person[];
   decisionsFilter: DecisionsFilter;
-  participationRows: ParticipationRow[] | null;
-  /** Who enters ballots on this laptop (kept while the app runs: the secretary types it once). */
+  participation: ParticipationReport | null;
+  /** Who enters ballots on this laptop (a member id, kept while the app runs). */
   ballotEnteredBy: string;
-  setBallotEnteredBy(name: string): void;
+  setBallotEnteredBy(memberId: string): void;
   setDecisionsFilter(patch: Partial<DecisionsFilter>): Promise<void>;
   loadDecisions(): Promise<void>;
   loadDecisionBodies(): Promise<void>;
   loadDecision(id: string): Promise<void>;
-  loadParticipation(input: Parameters<DecisionsPort['participation']>[0]): Promise<void>;
-  /** Runs a mutation of the decision shown, then reloads it (and the list). */
-  decide<T>(call: (port: DecisionsPort) => Promise<Result<T>>): Promise<Result<T>>;
-  /** Records a ballot: the result on screen moves at once, then the core's answer replaces it. */
-  castBallot(input: Parameters<DecisionsPort['castBallot']>[0]): Promise<Result<BallotRow>>;
+  loadParticipation(input: InputOf<'participation.report'>): Promise<void>;
+  /** A change to the decision shown (consensus, call, recusal): the core answers with the decision. */
+  changeDecision(call: Promise<Result<DecisionDetail>>): Promise<Result<DecisionDetail>>;
+  /** A change to one vote: the core answers with the vote, put in place at once; `reload` refreshes the decision (its status moves). */
+  changeVote(call: Promise<Result<VoteView>>, reload?: boolean): Promise<Result<VoteView>>;
 }
 
 export const createDecisionsSlice: Slice<DecisionsSlice> = (set, get) => {
-  const port = decisionsPort;
-  const setVote = (vote: VoteDetail) => {
-    const d = get().decision;
-    if (d && d.vote?.id === vote.id) set({ decision: { ...d, vote } });
+  const people = async (bodyId: string) => {
+    const res = await invoke('bodies.get', { id: bodyId });
+    if (!res.ok) return;
+    const seen = new Map<string, Person>();
+    for (const h of res.value.holders) if (!seen.has(h.memberId)) seen.set(h.memberId, { id: h.memberId, name: h.memberName });
+    set({ decisionPeople: [...seen.values()].sort((a, b) => a.name.localeCompare(b.name)) });
   };
   return {
     decisionList: null,
     decisionBodies: null,
     decision: null,
+    decisionPeople: [],
     decisionsFilter: { bodyId: null, status: null, groupBy: 'body' },
-    participationRows: null,
+    participation: null,
     ballotEnteredBy: '',
-    setBallotEnteredBy(name) {
-      set({ ballotEnteredBy: name });
+    setBallotEnteredBy(memberId) {
+      set({ ballotEnteredBy: memberId });
     },
     async setDecisionsFilter(patch) {
       set({ decisionsFilter: { ...get().decisionsFilter, ...patch } });
@@ -57,7 +62,7 @@ export const createDecisionsSlice: Slice<DecisionsSlice> = (set, get) => {
     },
     async loadDecisions() {
       const { bodyId, status } = get().decisionsFilter;
-      const res = await get().run(port.list({ ...(bodyId ? { bodyId } : {}), ...(status ? { status } : {}) }), NS);
+      const res = await get().run(invoke('decisions.list', { ...(bodyId ? { bodyId } : {}), ...(status ? { status } : {}) }), NS);
       if (res.ok) set({ decisionList: res.value });
     },
     async loadDecisionBodies() {
@@ -65,30 +70,28 @@ export const createDecisionsSlice: Slice<DecisionsSlice> = (set, get) => {
       if (res.ok) set({ decisionBodies: res.value });
     },
     async loadDecision(id) {
-      const res = await get().run(port.get(id), NS);
+      const res = await get().run(invoke('decisions.get', { id }), NS);
+      const before = get().decision?.bodyId;
       set({ decision: res.ok ? res.value : null });
+      if (res.ok && res.value.bodyId !== before) await people(res.value.bodyId);
     },
     async loadParticipation(input) {
-      const res = await get().run(port.participation(input), NS);
-      set({ participationRows: res.ok ? res.value : [] });
+      const res = await get().run(invoke('participation.report', input), NS);
+      set({ participation: res.ok ? res.value : null });
     },
-    async decide(call) {
-      const res = await get().run(call(port), NS);
-      const id = get().decision?.id;
-      if (res.ok && id) await get().loadDecision(id);
+    async changeDecision(call) {
+      const res = await get().run(call, NS);
+      if (res.ok && get().decision?.id === res.value.id) set({ decision: res.value });
       return res;
     },
-    async castBallot(input) {
-      const before = get().decision?.vote;
-      // Optimistic: the ballot counts on screen at once; a refusal puts the vote back as it was.
-      if (before && before.id === input.voteId) {
-        const row = { ...input.ballot, id: `pending-${before.ballots.length}`, at: new Date().toISOString(), enteredBy: input.enteredBy, how: input.how } as BallotRow;
-        setVote({ ...before, ballots: [...before.ballots, row] });
-      }
-      const res = await get().run(port.castBallot(input), NS);
-      const now = get().decision?.vote;
-      if (now && before && now.id === input.voteId) {
-        setVote(res.ok ? { ...now, ballots: [...before.ballots, res.value] } : before);
+    async changeVote(call, reload = false) {
+      const res = await get().run(call, NS);
+      const d = get().decision;
+      if (res.ok && d && d.id === res.value.decisionId) {
+        const vote = res.value;
+        const votes = d.votes.some((v) => v.id === vote.id) ? d.votes.map((v) => (v.id === vote.id ? vote : v)) : [...d.votes, vote];
+        set({ decision: { ...d, votes } });
+        if (reload) await get().loadDecision(d.id);
       }
       return res;
     },
