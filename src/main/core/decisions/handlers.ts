@@ -1,10 +1,17 @@
 import type { decisionsChannels } from '../../../shared/domain/decisions/contract';
-import { DomainError } from '../../../shared/errors';
 import type { HandlersFor } from '../../dispatch';
+import { consensusHandlers } from './consensus';
+import { decisionHandlers } from './decisions';
+import { noObjectionHandlers } from './noObjection';
+import { participationHandlers } from './participation';
+import { voteHandlers } from './votes';
 
-// Placeholder while the core is written: the contract is published first so the renderer can start.
-const notYet = (): never => {
-  throw new DomainError('internal', 'Not implemented yet', undefined, { message: 'not implemented yet' });
+// The decisions channels, by concern. Every mutation runs in the dispatcher's transaction, journals
+// through repo insert / update, and emits `decisions.changed` (and `live.changed` for its meeting).
+export const decisionsHandlers: HandlersFor<typeof decisionsChannels> = {
+  ...decisionHandlers,
+  ...consensusHandlers,
+  ...noObjectionHandlers,
+  ...voteHandlers,
+  ...participationHandlers,
 };
-
-export const decisionsHandlers: HandlersFor<typeof decisionsChannels> = new Proxy({} as HandlersFor<typeof decisionsChannels>, { get: () => notYet });
