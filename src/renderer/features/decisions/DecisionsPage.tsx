@@ -1,10 +1,11 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href } from '../../app/route';
 import { useStore } from '../../store';
 import { DecisionPage } from './DecisionPage';
 import { DECISION_STATUSES, type DecisionStatus, type DecisionSummary } from './model';
 import { ParticipationReport } from './ParticipationReport';
+import { ProposeForm } from './ProposeForm';
 import { StatusTag } from './StatusTag';
 import { formatDate } from './format';
 import './decisions.css';
@@ -24,6 +25,7 @@ function DecisionList() {
   const setFilter = useStore((s) => s.setDecisionsFilter);
   const loadDecisions = useStore((s) => s.loadDecisions);
   const loadBodies = useStore((s) => s.loadDecisionBodies);
+  const [proposing, setProposing] = useState(false);
 
   useEffect(() => {
     void loadDecisions();
@@ -53,7 +55,11 @@ function DecisionList() {
         <a className="button push" href={href('decisions', 'participation')} data-testid="participation-link">
           {t('participation.title')}
         </a>
+        <button type="button" className="button primary" onClick={() => setProposing(true)} disabled={proposing} data-testid="propose-new">
+          {t('propose.title')}
+        </button>
       </div>
+      {proposing ? <ProposeForm onDone={() => setProposing(false)} /> : null}
       <div className="panel filters" role="search" aria-label={t('list.filters')}>
         <label>
           <span>{t('list.body')}</span>

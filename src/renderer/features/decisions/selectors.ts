@@ -10,7 +10,7 @@ export function tallyVote(vote: VoteView, rules: VoteRules = vote.rules): TallyR
     round: vote.round,
     ...(vote.runoff ? { runoff: vote.runoff } : {}),
     ...(vote.seed ? { seed: vote.seed } : {}),
-    ...(vote.castingVote ? { castingVote: { by: vote.castingVote.by, choice: vote.castingVote.choice } } : {}),
+    ...(vote.castingVote ? { castingVote: { by: vote.castingVote.byName, choice: vote.castingVote.choice } } : {}),
     quorumWaived: vote.extendedFrom !== null,
   });
 }
