@@ -58,7 +58,7 @@ export function ConsensusPanel({ decision }: { decision: DecisionDetail }) {
     <section className="panel consensus" aria-labelledby="consensus-title" data-testid="consensus-panel">
       <h2 id="consensus-title">{t('consensus.title')}</h2>
       <p className="consensus-now">
-        <span className="muted">{t('consensus.designation')}: </span>
+        <span className="muted">{t('consensus.designationLabel')} </span>
         <strong data-testid="consensus-designation">{state.designation ? t(`designation.${state.designation}`) : t('consensus.none')}</strong>
         <span className="badge" data-testid="consensus-phase">
           {t(`consensus.phase.${phase}`)}
@@ -86,7 +86,7 @@ export function ConsensusPanel({ decision }: { decision: DecisionDetail }) {
         </ol>
       ) : null}
 
-      {!state.accepted && !pending && !settled ? (
+      {!state.accepted && !pending && decision.status === 'open' ? (
         <form className="row inline-form" onSubmit={(e) => void onDesignate(e)} data-testid="designation-form">
           <label>
             <span>{state.designation ? t('consensus.revise') : t('consensus.estimate')}</span>
@@ -123,7 +123,7 @@ export function ConsensusPanel({ decision }: { decision: DecisionDetail }) {
           <ul className="challenges" data-testid="consensus-challenges">
             {state.challenges.map((c, i) => (
               <li key={i}>
-                {t('consensus.challengeLine', { by: nameOf(c.by), to: t(`consensus.to.${c.to}`), date: formatDateTime(c.at, i18n.language) })} — “{c.reason}” —{' '}
+                {t('consensus.challengeLine', { by: nameOf(c.by), to: t(`consensus.to.${c.to}`), date: formatDateTime(c.at, i18n.language) })} — {t('quoted', { text: c.reason })} —{' '}
                 <strong>{t(`consensus.challengeOutcome.${c.outcome}`)}</strong>
                 {c.designation ? ` (${t(`designation.${c.designation}`)})` : ''}
               </li>

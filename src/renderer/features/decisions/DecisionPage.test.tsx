@@ -76,6 +76,13 @@ describe('result screen', () => {
     expect(text).toContain('For: Argentina cast 4 votes and carries 1 (1); each of its ballots counts for 0.25 (1/4).');
     expect(text).toContain('MX1 voted for CL1 under a proxy notified in advance.');
     expect(text).toContain('BR2 is recused');
+    // In French the same calculation reads with French decimals and country names.
+    await act(async () => {
+      await i18next.changeLanguage('fr');
+    });
+    const fr = screen.getAllByTestId('calculation-step').map((li) => li.textContent).join('\n');
+    expect(fr).toContain('aucun pays ne peut peser plus de 1/5 (0,2)');
+    expect(fr).toContain('Argentine');
   });
 
   it('with the weighting off, the same ballots adopt, and the comparison shows the capped result', async () => {
@@ -207,5 +214,38 @@ describe('consensus', () => {
     await userEvent.click(screen.getByTestId('challenge-maintain'));
     expect(screen.getByTestId('consensus-challenges')).toHaveTextContent('designation maintained');
     expect(screen.getByText('Take the challenge to the liaison')).toBeInTheDocument();
+  });
+});
+
+describe('no-objection call', () => {
+  it('records an objection, then closing sends the decision to a vote', async () => {
+    const d = decision({
+      status: 'no_objection',
+      noObjection: {
+        id: 'n1', createdAt: '2026-11-30T15:00:00.000Z', updatedAt: '2026-11-30T15:00:00.000Z', deletedAt: null,
+        decisionId: 'd1', openedAt: '2026-11-30T15:00:00.000Z', days: 7, closesAt: '2026-12-07T15:00:00.000Z',
+        state: 'open', reason: 'pending', closedAt: null, outcome: null, objections: [], supports: [], members: 3,
+      },
+    });
+    const core = await show(d);
+    invoke.mockImplementation(async (channel: string, input: Record<string, unknown>) => {
+      const cur = core.get();
+      if (channel === 'noObjection.object')
+        return { ok: true, value: { ...cur, noObjection: { ...cur.noObjection!, objections: [{ memberId: String(input.memberId), name: 'Humberto Carrasco', at: '2026-12-01T10:00:00.000Z', text: String(input.text) }] } } };
+      if (channel === 'noObjection.close') return { ok: true, value: { ...cur, status: 'to_vote', noObjection: { ...cur.noObjection!, outcome: 'to_vote', closedAt: '2026-12-01T11:00:00.000Z', objections: [{ memberId: 'm-humberto', name: 'Humberto Carrasco', at: '2026-12-01T10:00:00.000Z', text: 'Not yet' }] } } };
+      return core.handle(channel, input);
+    });
+    expect(screen.getByTestId('no-objection-status')).toHaveTextContent(/Open for 7 days, until/);
+    await userEvent.selectOptions(screen.getByTestId('objection-member'), 'm-humberto');
+    await userEvent.type(screen.getByTestId('objection-text'), 'Not yet');
+    await userEvent.click(screen.getByTestId('objection-submit'));
+    expect(calls('noObjection.object')).toEqual([{ decisionId: 'd1', memberId: 'm-humberto', text: 'Not yet' }]);
+    expect(screen.getByTestId('objection')).toHaveTextContent('Humberto Carrasco');
+    expect(screen.getByText('With objections, closing moves the decision to a vote.')).toBeInTheDocument();
+    await userEvent.click(screen.getByTestId('no-objection-close'));
+    expect(screen.getByTestId('no-objection-status')).toHaveTextContent('Closed with objections: the decision goes to a vote.');
+    // The vote is to be set up, from the body's default rules.
+    expect(await screen.findByTestId('vote-config')).toBeInTheDocument();
+    expect(screen.getByTestId('vote-preset')).toHaveValue('lacralo');
   });
 });

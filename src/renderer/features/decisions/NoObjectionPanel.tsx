@@ -72,7 +72,7 @@ export function NoObjectionPanel({ decision }: { decision: DecisionDetail }) {
           {call.objections.map((o) => (
             <li key={o.memberId} data-testid="objection">
               <strong>{o.name}</strong> <span className="muted">{formatDateTime(o.at, i18n.language)}</span>
-              {o.text ? <> — “{o.text}”</> : null}
+              {o.text ? <> — {t('quoted', { text: o.text })}</> : null}
             </li>
           ))}
         </ul>

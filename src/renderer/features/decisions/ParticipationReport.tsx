@@ -84,10 +84,10 @@ export function ParticipationReport() {
                 <thead>
                   <tr>
                     <th scope="col">{t('electorate.country')}</th>
-                    <th scope="col">{t('participation.alses')}</th>
-                    <th scope="col">{t('participation.attended')}</th>
-                    <th scope="col">{t('participation.rate')}</th>
-                    <th scope="col">{t('participation.inactive')}</th>
+                    <th scope="col" className="num">{t('participation.alses')}</th>
+                    <th scope="col" className="num">{t('participation.attended')}</th>
+                    <th scope="col" className="num">{t('participation.rate')}</th>
+                    <th scope="col" className="num">{t('participation.inactive')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -133,8 +133,8 @@ function Lines({ lines, kind }: { lines: ParticipationLine[]; kind: 'als' | 'mem
           <tr>
             <th scope="col">{kind === 'als' ? t('participation.als') : t('participation.member')}</th>
             <th scope="col">{t('electorate.country')}</th>
-            <th scope="col">{t('participation.attended')}</th>
-            <th scope="col">{t('participation.misses')}</th>
+            <th scope="col" className="num">{t('participation.attended')}</th>
+            <th scope="col" className="num">{t('participation.misses')}</th>
             <th scope="col">{t('participation.standing')}</th>
           </tr>
         </thead>
@@ -159,8 +159,8 @@ function Lines({ lines, kind }: { lines: ParticipationLine[]; kind: 'als' | 'mem
 /** Horizontal bars of attended / expected; the table next to it carries the same figures. */
 function BarChart({ id, title, bars, pct }: { id: string; title: string; bars: Bar[]; pct: (a: number, e: number) => string }) {
   const ROW = 26;
-  const LABEL = 190;
-  const WIDTH = 640;
+  const LABEL = 260;
+  const WIDTH = 720;
   const BAR = WIDTH - LABEL - 70;
   const height = bars.length * ROW + 8;
   return (
@@ -169,7 +169,7 @@ function BarChart({ id, title, bars, pct }: { id: string; title: string; bars: B
       {bars.map((b, i) => {
         const y = i * ROW + 4;
         const share = b.expected ? b.attended / b.expected : 0;
-        const label = b.label.length > 26 ? `${b.label.slice(0, 25)}…` : b.label;
+        const label = b.label.length > 32 ? `${b.label.slice(0, 31)}…` : b.label;
         return (
           <g key={b.key} data-testid="bar">
             <title>{`${b.label}: ${b.attended}/${b.expected} (${pct(b.attended, b.expected)})`}</title>

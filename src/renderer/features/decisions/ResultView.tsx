@@ -1,5 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Exact } from '../../../shared/domain/decisions/rational';
 import type { TallyResult } from '../../../shared/domain/decisions/tally';
 import type { AppError } from '../../../shared/errors';
 import { FieldError, invalidProps } from '../../app/form';
@@ -65,9 +66,9 @@ export function ResultView({ vote }: { vote: VoteView }) {
                 <tr>
                   <th scope="col">{t('result.side')}</th>
                   <th scope="col">{t('electorate.country')}</th>
-                  <th scope="col">{t('result.ballots')}</th>
-                  <th scope="col">{t('result.carried')}</th>
-                  <th scope="col">{t('result.perBallot')}</th>
+                  <th scope="col" className="num">{t('result.ballots')}</th>
+                  <th scope="col" className="num">{t('result.carried')}</th>
+                  <th scope="col" className="num">{t('result.perBallot')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -81,10 +82,10 @@ export function ResultView({ vote }: { vote: VoteView }) {
                       </th>
                       <td className="num">{c.votes}</td>
                       <td className="num">
-                        {formatExact(c.carried, lng)} <span className="muted">({c.carried.exact})</span>
+                        <ExactFigure x={c.carried} lng={lng} />
                       </td>
                       <td className="num" data-testid="per-vote">
-                        {formatExact(c.perVote, lng)} <span className="muted">({c.perVote.exact})</span>
+                        <ExactFigure x={c.perVote} lng={lng} />
                       </td>
                     </tr>
                   )),
@@ -123,8 +124,8 @@ export function ResultView({ vote }: { vote: VoteView }) {
             <thead>
               <tr>
                 <th scope="col">{t('result.side')}</th>
-                <th scope="col">{capOn ? t('result.withCap') : t('result.withoutWeighting')}</th>
-                <th scope="col">{capOn ? t('result.withoutWeighting') : t('result.withCap')}</th>
+                <th scope="col" className="num">{capOn ? t('result.withCap') : t('result.withoutWeighting')}</th>
+                <th scope="col" className="num">{capOn ? t('result.withoutWeighting') : t('result.withCap')}</th>
               </tr>
             </thead>
             <tbody>
@@ -137,8 +138,8 @@ export function ResultView({ vote }: { vote: VoteView }) {
               ))}
               <tr>
                 <th scope="row">{t('result.outcome')}</th>
-                <td data-testid="compare-this">{t(`outcome.${result.outcome}`)}</td>
-                <td data-testid="compare-other">{compared ? t(`outcome.${compared.outcome}`) : '—'}</td>
+                <td className="num" data-testid="compare-this">{t(`outcome.${result.outcome}`)}</td>
+                <td className="num" data-testid="compare-other">{compared ? t(`outcome.${compared.outcome}`) : '—'}</td>
               </tr>
             </tbody>
           </table>
@@ -179,8 +180,8 @@ function CountsTable({ result, vote }: { result: TallyResult; vote: VoteView }) 
         <thead>
           <tr>
             <th scope="col">{t('result.side')}</th>
-            <th scope="col">{t('result.ballots')}</th>
-            <th scope="col">{t('result.weighted')}</th>
+            <th scope="col" className="num">{t('result.ballots')}</th>
+            <th scope="col" className="num">{t('result.weighted')}</th>
           </tr>
         </thead>
         <tbody>
@@ -199,5 +200,15 @@ function CountsTable({ result, vote }: { result: TallyResult; vote: VoteView }) 
         {t('result.participation', { participants: result.participation.participants, eligible: result.electorate.eligible, recused: result.electorate.recused.length })}
       </p>
     </div>
+  );
+}
+
+/** A weight as a decimal, with its exact fraction when it is not whole (0.2 (1/5)). */
+function ExactFigure({ x, lng }: { x: Exact; lng: string }) {
+  return (
+    <>
+      {formatExact(x, lng)}
+      {x.exact.includes('/') ? <span className="muted"> ({x.exact})</span> : null}
+    </>
   );
 }

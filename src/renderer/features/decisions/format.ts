@@ -44,6 +44,12 @@ export function stepText(t: TFunction<'decisions'>, rules: Pick<VoteRules, 'meth
     how: (m) => t(`entry.${m}` as 'entry.voter'),
   });
   if (typeof params.country === 'string' && /^[A-Z]{2}$/.test(params.country)) params.country = countryName(params.country, lng);
+  // Decimals come as "0.2": the reader's separator ("0,2" in French); fractions and names stay as they are.
+  const nf = new Intl.NumberFormat(intlLocale(lng), { maximumFractionDigits: 4 });
+  for (const [k, v] of Object.entries(params)) {
+    if (typeof v === 'number') params[k] = nf.format(v);
+    else if (!k.endsWith('Exact') && k !== 'seed' && /^-?\d+\.\d+$/.test(v)) params[k] = nf.format(Number(v));
+  }
   const tr = t as unknown as (k: string, o: Record<string, unknown>) => string;
   return tr(`steps.${s.code}`, params);
 }
