@@ -138,7 +138,8 @@ describe('ballots', () => {
     await show(decision({ status: 'voting', votes: [voteView(LACRALO_VOTE_RULES, 'open', FIVE_COUNTRIES_BALLOTS.slice(0, 3))] }));
     expect(screen.queryByTestId('live-result')).toBeNull();
     expect(screen.getByTestId('live-result-hidden')).toHaveTextContent('3 voters have taken part');
-    expect(screen.getByTestId('ballot-list')).toHaveTextContent('AR1: secret');
+    await userEvent.click(screen.getByTestId('ballot-list-toggle'));
+    expect(await screen.findByTestId('ballot-list')).toHaveTextContent('AR1: secret');
     expect(screen.getByTestId('ballot-list')).not.toHaveTextContent('For');
     await userEvent.selectOptions(screen.getByTestId('ballot-voter'), 'uy1');
     await userEvent.click(screen.getByTestId('ballot-choice-for'));

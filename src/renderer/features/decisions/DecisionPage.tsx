@@ -18,7 +18,8 @@ export function DecisionPage({ id }: { id: string }) {
     void loadDecision(id);
     // Another window (the live session, a second laptop view) changed it.
     return on('decisions.changed', (p) => {
-      if (p.decisionId === id) void loadDecision(id);
+      // This window's own changes come back with the core's answer: reload for the others only.
+      if (p.decisionId === id && !useStore.getState().decisionBusy()) void loadDecision(id);
     });
   }, [id, loadDecision]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { memo, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VoteRules } from '../../../shared/domain/decisions/rules';
 import { choicesOf } from '../../../shared/domain/decisions/rules';
@@ -208,7 +208,16 @@ function Electorate({ decision, vote }: { decision: DecisionDetail; vote: VoteVi
             </tr>
           </thead>
           <tbody>
-            {vote.electors.map((e) => (
+            {vote.electors.map((e) =>
+              !editable ? (
+                <ElectorLine
+                  key={e.id}
+                  e={e}
+                  lng={i18n.language}
+                  through={e.proxyHolderId ? label(e.proxyHolderId) : null}
+                  holds={held.get(e.id)?.join(', ') ?? null}
+                />
+              ) : (
               <tr key={e.id} data-testid="elector" data-status={e.status} data-id={e.id}>
                 <th scope="row">{e.label}</th>
                 <td>{countryName(e.country, i18n.language)}</td>
@@ -269,7 +278,8 @@ function Electorate({ decision, vote }: { decision: DecisionDetail; vote: VoteVi
                   <td>{e.voted ? '✓' : ''}</td>
                 )}
               </tr>
-            ))}
+              ),
+            )}
           </tbody>
         </table>
       </div>
@@ -277,12 +287,34 @@ function Electorate({ decision, vote }: { decision: DecisionDetail; vote: VoteVi
   );
 }
 
+/** A line of the roll while the vote is open: re-rendered only when that voter's line changes. */
+const ElectorLine = memo(function ElectorLine({ e, lng, through, holds }: { e: VoteView['electors'][number]; lng: string; through: string | null; holds: string | null }) {
+  const { t } = useTranslation('decisions');
+  return (
+    <tr data-testid="elector" data-status={e.status} data-id={e.id}>
+      <th scope="row">{e.label}</th>
+      <td>{countryName(e.country, lng)}</td>
+      <td>
+        <span className={`badge ${e.status === 'eligible' ? 'success' : e.status === 'recused' ? 'warning' : 'danger'}`}>{t(`electorate.status.${e.status}`)}</span>
+        {e.note ? <span className="muted block">{e.note}</span> : null}
+      </td>
+      <td>
+        {through ? t('electorate.votesThrough', { name: through }) : null}
+        {holds ? t('electorate.holds', { names: holds }) : null}
+        {!through && !holds ? '—' : null}
+      </td>
+      <td>{e.voted ? '✓' : ''}</td>
+    </tr>
+  );
+});
+
 const SECRETARY_METHODS: EntryMethod[] = ['show_of_hands', 'phone', 'secretary', 'other'];
 
 /** Ballots: each voter on the laptop, the secretary for a show of hands or a call, or a count. */
 function BallotEntry({ vote }: { vote: VoteView }) {
   const { t, i18n } = useTranslation('decisions');
   const changeVote = useStore((s) => s.changeVote);
+  const castBallot = useStore((s) => s.castBallot);
   const people = useStore((s) => s.decisionPeople);
   const enteredBy = useStore((s) => s.ballotEnteredBy);
   const setEnteredBy = useStore((s) => s.setBallotEnteredBy);
@@ -294,6 +326,7 @@ function BallotEntry({ vote }: { vote: VoteView }) {
   const [country, setCountry] = useState('');
   const [error, setError] = useState<AppError | null>(null);
   const [last, setLast] = useState<string | null>(null);
+  const [listOpen, setListOpen] = useState(false);
   const choices = choicesOf(vote.rules);
   const waiting = vote.electors.filter((e) => e.status === 'eligible' && !e.voted);
   const label = (id: string | null) => (id ? (vote.electors.find((e) => e.id === id)?.label ?? id) : '—');
@@ -304,16 +337,14 @@ function BallotEntry({ vote }: { vote: VoteView }) {
   const cast = async (choice: string) => {
     if (!voter) return;
     const holder = vote.electors.find((e) => e.id === voter)?.proxyHolderId;
-    const res = await changeVote(
-      invoke('votes.cast', {
-        voteId: vote.id,
-        voterId: voter,
-        choice,
-        ...(holder ? { castBy: holder } : {}),
-        how: mode === 'voter' ? 'voter' : how,
-        ...(mode !== 'voter' && enteredBy ? { enteredBy } : {}),
-      }),
-    );
+    const res = await castBallot({
+      voteId: vote.id,
+      voterId: voter,
+      choice,
+      ...(holder ? { castBy: holder } : {}),
+      how: mode === 'voter' ? 'voter' : how,
+      ...(mode !== 'voter' && enteredBy ? { enteredBy } : {}),
+    });
     setError(res.ok ? null : res.error);
     if (res.ok) {
       setLast(voter);
@@ -330,7 +361,13 @@ function BallotEntry({ vote }: { vote: VoteView }) {
   };
 
   return (
-    <section className="ballot-entry" aria-labelledby="ballot-title" data-testid="ballot-entry">
+    <section
+      className="ballot-entry"
+      aria-labelledby="ballot-title"
+      data-testid="ballot-entry"
+      data-ballots={vote.ballots.length}
+      data-pending={vote.ballots.filter((b) => b.id.startsWith('pending-')).length}
+    >
       <h3 id="ballot-title">{t('ballot.title')}</h3>
       <div className="row">
         <fieldset className="segmented">
@@ -435,8 +472,9 @@ function BallotEntry({ vote }: { vote: VoteView }) {
           <FieldError error={error} input="country" id="aggregate-country-error" capitalize />
         </form>
       )}
-      <details className="subform">
-        <summary>{t('ballot.recordedList', { count: vote.ballots.length })}</summary>
+      <details className="subform" open={listOpen} onToggle={(e) => setListOpen(e.currentTarget.open)}>
+        <summary data-testid="ballot-list-toggle">{t('ballot.recordedList', { count: vote.ballots.length })}</summary>
+        {listOpen ? (
         <ul className="ballot-list" data-testid="ballot-list">
           {vote.ballots.map((b) => (
             <li key={b.id}>
@@ -460,6 +498,7 @@ function BallotEntry({ vote }: { vote: VoteView }) {
             </li>
           ))}
         </ul>
+        ) : null}
       </details>
     </section>
   );

@@ -4,6 +4,7 @@ import type { Result } from '../../../shared/errors';
 import { invoke } from '../../api';
 import type { Slice } from '../../store';
 import type { DecisionDetail, DecisionStatus, DecisionSummary, ParticipationReport, Person, VoteView } from './model';
+import { castLocally } from './selectors';
 
 /** Locale namespace of the decisions' field labels (for the error banner). */
 export const NS = 'decisions';
@@ -35,9 +36,33 @@ export interface DecisionsSlice {
   changeDecision(call: Promise<Result<DecisionDetail>>): Promise<Result<DecisionDetail>>;
   /** A change to one vote: the core answers with the vote, put in place at once; `reload` refreshes the decision (its status moves). */
   changeVote(call: Promise<Result<VoteView>>, reload?: boolean): Promise<Result<VoteView>>;
+  /**
+   * Records a ballot. The vote on screen moves at once (the same pure tally the core runs); the
+   * core's answer then replaces it, or a refusal puts the vote back as it was.
+   */
+  castBallot(input: InputOf<'votes.cast'>): Promise<Result<VoteView>>;
+  /** True while this window's own change is under way (its decisions.changed echo needs no reload). */
+  decisionBusy(): boolean;
 }
 
 export const createDecisionsSlice: Slice<DecisionsSlice> = (set, get) => {
+  let pending = 0;
+  let settledAt = 0;
+  const own = async <T>(p: Promise<T>): Promise<T> => {
+    pending++;
+    try {
+      return await p;
+    } finally {
+      pending--;
+      settledAt = Date.now();
+    }
+  };
+  const putVote = (vote: VoteView) => {
+    const d = get().decision;
+    if (!d || d.id !== vote.decisionId) return;
+    const votes = d.votes.some((v) => v.id === vote.id) ? d.votes.map((v) => (v.id === vote.id ? vote : v)) : [...d.votes, vote];
+    set({ decision: { ...d, votes } });
+  };
   const people = async (bodyId: string) => {
     const res = await invoke('bodies.get', { id: bodyId });
     if (!res.ok) return;
@@ -80,20 +105,28 @@ export const createDecisionsSlice: Slice<DecisionsSlice> = (set, get) => {
       set({ participation: res.ok ? res.value : null });
     },
     async changeDecision(call) {
-      const res = await get().run(call, NS);
+      const res = await own(get().run(call, NS));
       if (res.ok && get().decision?.id === res.value.id) set({ decision: res.value });
       return res;
     },
     async changeVote(call, reload = false) {
-      const res = await get().run(call, NS);
-      const d = get().decision;
-      if (res.ok && d && d.id === res.value.decisionId) {
-        const vote = res.value;
-        const votes = d.votes.some((v) => v.id === vote.id) ? d.votes.map((v) => (v.id === vote.id ? vote : v)) : [...d.votes, vote];
-        set({ decision: { ...d, votes } });
-        if (reload) await get().loadDecision(d.id);
+      const res = await own(get().run(call, NS));
+      if (res.ok) {
+        putVote(res.value);
+        if (reload && get().decision?.id === res.value.decisionId) await get().loadDecision(res.value.decisionId);
       }
       return res;
+    },
+    async castBallot(input) {
+      const before = get().decision?.votes.find((v) => v.id === input.voteId);
+      if (before) putVote(castLocally(before, input));
+      const res = await own(get().run(invoke('votes.cast', input), NS));
+      if (res.ok) putVote(res.value);
+      else if (before) putVote(before);
+      return res;
+    },
+    decisionBusy() {
+      return pending > 0 || Date.now() - settledAt < 300;
     },
   };
 };
