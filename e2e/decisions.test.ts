@@ -226,6 +226,20 @@ async function screensIn(lang: Lang) {
     await app.screenshot(`decisions-consensus-${lang}`);
     await expectNoAxeViolations(app);
 
+    // A proposal with no vote yet: the rules form; another with a draft vote: the roll with its actions.
+    const fresh = call<DecisionDetail>(app, 'decisions.propose', { meetingId: w.meetingId, itemId: w.itemId, text: 'RALO-5 renews its working groups' });
+    await ui.gotoDecision(fresh.id);
+    await page.getByTestId('vote-config').waitFor();
+    await app.screenshot(`decisions-vote-config-${lang}`);
+    await expectNoAxeViolations(app);
+    const drafted = call<DecisionDetail>(app, 'decisions.propose', { meetingId: w.meetingId, itemId: w.itemId, text: 'RALO-5 elects its secretariat' });
+    const draft = call<VoteView>(app, 'votes.create', { decisionId: drafted.id });
+    call(app, 'votes.proxy', { voteId: draft.id, giverId: w.als.AR2, holderId: w.als.UY });
+    await ui.gotoDecision(drafted.id);
+    await page.getByTestId('vote-open').waitFor();
+    await app.screenshot(`decisions-vote-draft-${lang}`);
+    await expectNoAxeViolations(app);
+
     seedAttendance(app, w);
     await ui.gotoParticipation();
     await page.getByTestId('participation-body').selectOption({ label: 'RALO-5' });

@@ -60,9 +60,11 @@ export function ConsensusPanel({ decision }: { decision: DecisionDetail }) {
       <p className="consensus-now">
         <span className="muted">{t('consensus.designationLabel')} </span>
         <strong data-testid="consensus-designation">{state.designation ? t(`designation.${state.designation}`) : t('consensus.none')}</strong>
-        <span className="badge" data-testid="consensus-phase">
-          {t(`consensus.phase.${phase}`)}
-        </span>
+        {state.designation || decision.status === 'open' ? (
+          <span className="badge" data-testid="consensus-phase">
+            {t(`consensus.phase.${phase}`)}
+          </span>
+        ) : null}
         {outcome !== 'pending' ? (
           <span className={`badge ${outcome === 'adopted' ? 'success' : 'warning'}`} data-testid="consensus-outcome">
             {t(`consensus.outcome.${outcome}`)}

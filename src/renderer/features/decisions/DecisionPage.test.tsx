@@ -156,6 +156,39 @@ describe('ballots', () => {
     expect(calls('votes.cast')[0]).toEqual({ voteId: 'v1', voterId: 'br1', choice: 'abstain', how: 'phone', enteredBy: 'm-alberto' });
   });
 
+  it('a count from elsewhere: 70 for / 30 against from Argentina, with who entered it and how', async () => {
+    const core = await show(decision({ status: 'voting', votes: [voteView(ROLL_CALL, 'open', [])] }));
+    invoke.mockImplementation(async (channel: string, input: Record<string, unknown>) =>
+      channel === 'votes.aggregate'
+        ? { ok: true, value: voteView(ROLL_CALL, 'open', [{ kind: 'aggregate', counts: input.counts as Record<string, number>, country: input.country as string, enteredBy: String(input.enteredBy), how: input.how as 'remote_count' }]) }
+        : core.handle(channel, input),
+    );
+    await userEvent.click(screen.getByTestId('ballot-mode-aggregate'));
+    await userEvent.selectOptions(screen.getByTestId('ballot-entered-by'), 'm-alberto');
+    await userEvent.type(screen.getByTestId('aggregate-for'), '70');
+    await userEvent.type(screen.getByTestId('aggregate-against'), '30');
+    await userEvent.selectOptions(screen.getByTestId('aggregate-country'), 'AR');
+    await userEvent.click(screen.getByTestId('aggregate-submit'));
+    expect(calls('votes.aggregate')).toEqual([{ voteId: 'v1', counts: { for: 70, against: 30 }, country: 'AR', enteredBy: 'm-alberto', how: 'remote_count' }]);
+    expect(screen.getByTestId('live-count-for')).toHaveTextContent('For: 70');
+    await userEvent.click(screen.getByTestId('ballot-list-toggle'));
+    expect(await screen.findByTestId('ballot-list')).toHaveTextContent('Count For 70, Against 30 (Argentina) — remote count, entered by Alberto Soto');
+  });
+
+  it('a closed vote is annulled only with a reason', async () => {
+    const core = await show(decision({ status: 'rejected', votes: [closedLacralo()] }));
+    invoke.mockImplementation(async (channel: string, input: Record<string, unknown>) =>
+      channel === 'votes.annul'
+        ? { ok: false, error: { code: 'required', message: 'Required', field: 'reason' } }
+        : core.handle(channel, input),
+    );
+    await userEvent.click(screen.getByText('Annul the vote'));
+    await userEvent.type(screen.getByTestId('annul-reason'), ' ');
+    await userEvent.click(screen.getByTestId('annul-submit'));
+    expect(calls('votes.annul')).toEqual([{ voteId: 'v1', reason: ' ' }]);
+    expect(screen.getByTestId('annul-reason')).toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('a refused ballot says why next to the voter, and in the banner', async () => {
     const d = decision({ status: 'voting', votes: [voteView(ROLL_CALL, 'open', [])] });
     const core = await show(d);

@@ -225,6 +225,21 @@ export function VoteConfig({ decision, initial }: { decision: DecisionDetail; in
             <label htmlFor="vote-proxies-allowed">{t('vote.proxiesAllowed', { count: rules.proxies.maxHeld })}</label>
           </span>
         </label>
+        {rules.proxies.allowed ? (
+          <label className="field">
+            <span>{t('fields.maxHeld')}</span>
+            <input
+              type="number"
+              min={1}
+              max={10}
+              value={rules.proxies.maxHeld}
+              onChange={(e) => patch({ proxies: { ...rules.proxies, maxHeld: Number(e.target.value) } })}
+              {...err('maxHeld')}
+              data-testid="vote-max-held"
+            />
+            {fe('maxHeld')}
+          </label>
+        ) : null}
       </div>
       <button type="submit" className="button primary" data-testid="vote-setup">
         {t('vote.setUp')}
