@@ -222,7 +222,7 @@ export function VoteConfig({ decision, initial }: { decision: DecisionDetail; in
               onChange={(e) => patch({ proxies: { ...rules.proxies, allowed: e.target.checked } })}
               data-testid="vote-proxies"
             />
-            <label htmlFor="vote-proxies-allowed">{t('vote.proxiesAllowed', { count: rules.proxies.maxHeld })}</label>
+            <label htmlFor="vote-proxies-allowed">{t('vote.proxiesAllowed')}</label>
           </span>
         </label>
         {rules.proxies.allowed ? (
