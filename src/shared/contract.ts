@@ -36,7 +36,7 @@ export interface EventMap {
    * the projector fetch `live.state` again. */
   'live.changed': { meetingId: string };
   /** A decision changed (consensus, no-objection call, recusal, vote, ballot): its screens fetch
-   * `decisions.get` again (`meetingId` lets the live session refresh too). */
+   * `decisions.get` / `votes.get` again. A new or edited proposal also emits `live.changed`. */
   'decisions.changed': { decisionId: string; meetingId: string };
 }
 export type EventName = keyof EventMap;

@@ -75,9 +75,8 @@ export const consensusHandlers: Pick<
     }),
 
   'minority.add': ({ decisionId, holderIds, text }, ctx) => {
-    decisionRow(ctx, decisionId);
-    holderIds.forEach((h, i) => liveMember(ctx, h, `holderIds.${i}`));
     const d = decisionRow(ctx, decisionId);
+    holderIds.forEach((h, i) => liveMember(ctx, h, `holderIds.${i}`));
     const before = consensusOf(ctx, decisionId);
     const event: ConsensusEvent = { type: 'minority_view', at: nowIso(ctx), id: ctx.newId(), text, holders: holderIds };
     const r = reduceConsensus(before, event);

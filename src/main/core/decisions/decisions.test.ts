@@ -165,10 +165,11 @@ describe('participation and voting rights', () => {
 describe('the example directory', () => {
   it('runs a LACRALO vote among its accredited ALSs, capped by country, equal to tally()', () => {
     const w = decisionsWorld();
-    const lacralo = w.core.ctx.db.prepare("SELECT id FROM bodies WHERE short_name = 'LACRALO'").get() as { id: string };
-    const meeting = w.call<{ id: string }>('meetings.create', { bodyId: lacralo.id, title: 'LACRALO General Assembly (virtual)', kind: 'call', startsAt: '2018-03-14T22:00:00.000Z', durationMinutes: 90, timeZone: 'America/Montevideo' });
-    const item = w.call<{ id: string }>('agenda.add', { meetingId: meeting.id, title: 'Fallback voting system', plannedMinutes: 30, kind: 'decision' });
-    const d = w.call<DecisionDetail>('decisions.propose', { meetingId: meeting.id, itemId: item.id, text: 'LACRALO adopts a fallback voting system with national weightings for now' });
+    // The example's LACRALO monthly call and its decision item on the reserve fund.
+    const meeting = w.meeting('LACRALO monthly call');
+    const item = w.call<LiveState>('live.state', { meetingId: meeting.id }).agenda.find((i) => i.title.startsWith('Reserve fund'))!;
+    expect(item.kind).toBe('decision');
+    const d = w.call<DecisionDetail>('decisions.propose', { meetingId: meeting.id, itemId: item.id, text: 'LACRALO comments on the reserve fund replenishment' });
     const vote = w.call<VoteView>('votes.create', { decisionId: d.id, rules: { ...LACRALO_VOTE_RULES, ballot: 'roll_call' } });
     const eligible = vote.electors.filter((e) => e.status === 'eligible');
     expect(eligible.length).toBe(17);

@@ -27,7 +27,7 @@ export const decisionHandlers: Pick<H, 'decisions.list' | 'decisions.get' | 'dec
     const item = itemOrCurrent(ctx, meetingId, itemId);
     if (proposerId) liveMember(ctx, proposerId, 'proposerId');
     const row = insert(ctx, 'decisions', { meeting_id: meetingId, item_id: item.id as string, text, proposer_id: proposerId ?? null, status: 'open' });
-    changed(ctx, row);
+    changed(ctx, row, true);
     return decisionDetail(ctx, row.id as string);
   },
 
@@ -36,7 +36,7 @@ export const decisionHandlers: Pick<H, 'decisions.list' | 'decisions.get' | 'dec
     assertNotSettled(d, 'id');
     if (proposerId) liveMember(ctx, proposerId, 'proposerId');
     const row = update(ctx, 'decisions', id, { text, proposer_id: proposerId });
-    changed(ctx, row);
+    changed(ctx, row, true);
     return decisionDetail(ctx, id);
   },
 

@@ -16,10 +16,13 @@ export const meta = (r: Row) => ({
 
 export const nowIso = (ctx: Ctx) => ctx.now().toISOString();
 
-/** Tells the decision's screens (and the live session of its meeting) to read again. */
-export function changed(ctx: Ctx, decision: Row): void {
+/**
+ * Tells the decision's screens to read again; `live` also the live session of its meeting, which shows
+ * the decisions' texts only (so a ballot does not make the chair's window and the projector re-read).
+ */
+export function changed(ctx: Ctx, decision: Row, live = false): void {
   ctx.emit('decisions.changed', { decisionId: decision.id as string, meetingId: decision.meeting_id as string });
-  ctx.emit('live.changed', { meetingId: decision.meeting_id as string });
+  if (live) ctx.emit('live.changed', { meetingId: decision.meeting_id as string });
 }
 
 export function decisionRow(ctx: Ctx, id: string, field = 'decisionId'): Row {

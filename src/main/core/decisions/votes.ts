@@ -143,7 +143,7 @@ export const voteHandlers: Pick<
       how: how ?? (enteredBy ? 'secretary' : 'voter'),
     };
     checkBallot(ctx, v, ballot);
-    insert(ctx, 'ballots', {
+    const row = insert(ctx, 'ballots', {
       vote_id: voteId,
       kind: 'individual',
       voter_id: voterId,
@@ -153,7 +153,7 @@ export const voteHandlers: Pick<
       how: ballot.how!,
     });
     touched(ctx, v.row);
-    return view(ctx, voteId);
+    return withBallot(ctx, v, row, ballot);
   },
 
   'votes.aggregate': ({ voteId, counts, country, enteredBy, how }, ctx) => {
@@ -161,9 +161,9 @@ export const voteHandlers: Pick<
     liveMember(ctx, enteredBy, 'enteredBy');
     const ballot: AggregateBallot = { kind: 'aggregate', counts, country: country ?? null, enteredBy, how };
     checkBallot(ctx, v, ballot);
-    insert(ctx, 'ballots', { vote_id: voteId, kind: 'aggregate', counts: JSON.stringify(counts), country: country ?? null, entered_by: enteredBy, how });
+    const row = insert(ctx, 'ballots', { vote_id: voteId, kind: 'aggregate', counts: JSON.stringify(counts), country: country ?? null, entered_by: enteredBy, how });
     touched(ctx, v.row);
-    return view(ctx, voteId);
+    return withBallot(ctx, v, row, ballot);
   },
 
   'votes.close': ({ voteId, castingVote }, ctx) => {
@@ -268,9 +268,17 @@ export const voteHandlers: Pick<
   },
 };
 
+/**
+ * The answer to a ballot: the vote as just read plus the new ballot (a ballot changes nothing else of
+ * the vote), so the electorate is not read and prepared a second time on the hot path.
+ */
+function withBallot(ctx: Ctx, v: LoadedVote, row: Row, ballot: Ballot): VoteView {
+  return voteView(ctx, { ...v, ballotRows: [...v.ballotRows, row], ballots: [...v.ballots, ballot] });
+}
+
 /** The pure refusals (ballots.ts), with the vote's period on top: nothing is recorded after it closes. */
 function checkBallot(ctx: Ctx, v: LoadedVote, ballot: Ballot): void {
+  if (v.status === 'open' && v.row.closes_at && nowIso(ctx) > (v.row.closes_at as string)) throw new DomainError('vote_closed', 'The voting period is over', 'voteId');
   const e = validateBallot({ rules: v.rules, electorate: v.prepared, ballots: v.ballots, status: v.status, ...(v.options.runoff ? { runoff: v.options.runoff } : {}) }, ballot);
   if (e) refuse(e);
-  if (v.row.closes_at && nowIso(ctx) > (v.row.closes_at as string)) throw new DomainError('vote_closed', 'The voting period is over', 'voteId');
 }
