@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterAll, expect, test } from 'vitest';
 import type { DecisionDetail, VoteView } from '../src/shared/domain/decisions/contract';
 import { closeBrowser, launchApp, type App, type Lang } from './harness';
@@ -100,6 +101,15 @@ test('English: a LACRALO vote, five countries, Argentina half the ALSs, one recu
     expect(steps.find((s) => s.code === 'recused')!.text).toContain(`${name('MX')} is recused`);
     expect(steps.find((s) => s.code === 'proxy')!.text).toBe(`${name('CL')} voted for ${name('BR2')} under a proxy notified in advance.`);
     expect(stored(app, capped).status).toBe('rejected');
+    // The calculation exported through votes.exportCalculation, saved by the browser as a CSV file.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-calculation').click()]);
+    expect(download.suggestedFilename()).toMatch(/-en\.csv$/);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    const lines = csv.trim().split(/\r?\n/);
+    expect(lines[0]).toBe('step,code,text,params');
+    expect(lines).toHaveLength(vote.result!.steps.length + 1);
+    expect(csv).toContain('cap_country');
+    await page.getByTestId('export-link').waitFor();
     await app.screenshot('decisions-result-capped-en');
     await expectNoAxeViolations(app);
 
