@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { on } from '../../api';
 import { href } from '../../app/route';
 import { useStore } from '../../store';
 import { DecisionPage } from './DecisionPage';
@@ -30,6 +31,8 @@ function DecisionList() {
   useEffect(() => {
     void loadDecisions();
     void loadBodies();
+    // A decision proposed or decided in another window (the live session) shows up here.
+    return on('decisions.changed', () => void loadDecisions());
   }, [loadDecisions, loadBodies]);
 
   const groups = useMemo(() => {
