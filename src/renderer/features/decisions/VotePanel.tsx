@@ -275,7 +275,14 @@ function Electorate({ decision, vote }: { decision: DecisionDetail; vote: VoteVi
                     </div>
                   </td>
                 ) : (
-                  <td>{e.voted ? '✓' : ''}</td>
+                  <td>
+        {e.voted ? (
+          <>
+            <span aria-hidden="true">✓</span>
+            <span className="sr-only">{t('electorate.voted')}</span>
+          </>
+        ) : null}
+      </td>
                 )}
               </tr>
               ),
@@ -303,7 +310,14 @@ const ElectorLine = memo(function ElectorLine({ e, lng, through, holds }: { e: V
         {holds ? t('electorate.holds', { names: holds }) : null}
         {!through && !holds ? '—' : null}
       </td>
-      <td>{e.voted ? '✓' : ''}</td>
+      <td>
+        {e.voted ? (
+          <>
+            <span aria-hidden="true">✓</span>
+            <span className="sr-only">{t('electorate.voted')}</span>
+          </>
+        ) : null}
+      </td>
     </tr>
   );
 });
