@@ -217,6 +217,35 @@ describe('ballots', () => {
   });
 });
 
+describe('ties', () => {
+  it('a tie under the LACRALO rule calls for a second ballot', async () => {
+    const tie = voteView({ ...OFF, quorum: { kind: 'none' } }, 'closed', [
+      { kind: 'individual', voterId: 'ar1', choice: 'for' },
+      { kind: 'individual', voterId: 'br1', choice: 'against' },
+    ]);
+    await show(decision({ status: 'voting', votes: [tie] }));
+    expect(screen.getByTestId('result-outcome')).toHaveTextContent('Tie');
+    expect(screen.getAllByTestId('calculation-step').map((li) => li.textContent)).toContain('A second ballot between For, Against will decide.');
+    await userEvent.click(screen.getByTestId('second-ballot'));
+    expect(calls('votes.secondBallot')).toEqual([{ voteId: 'v1' }]);
+  });
+
+  it('under the chair’s casting vote, closing a tied vote asks who casts it and how', async () => {
+    const rules: VoteRules = { ...ROLL_CALL, weighting: { kind: 'none' }, ties: { kind: 'chair_casting_vote' } };
+    const core = await show(decision({ status: 'voting', votes: [voteView(rules, 'open', [{ kind: 'individual', voterId: 'ar1', choice: 'for' }, { kind: 'individual', voterId: 'br1', choice: 'against' }])] }));
+    invoke.mockImplementation(async (channel: string, input: Record<string, unknown>) =>
+      channel === 'votes.close' && !input.castingVote
+        ? { ok: false, error: { code: 'casting_vote_required', message: 'The chair must break the tie' } }
+        : core.handle(channel, input),
+    );
+    await userEvent.click(screen.getByTestId('vote-close'));
+    await userEvent.selectOptions(screen.getByTestId('casting-by'), 'm-sylvia');
+    await userEvent.selectOptions(screen.getByTestId('casting-choice'), 'for');
+    await userEvent.click(screen.getByTestId('vote-close'));
+    expect(calls('votes.close').at(-1)).toEqual({ voteId: 'v1', castingVote: { by: 'm-sylvia', choice: 'for' } });
+  });
+});
+
 describe('consensus', () => {
   it('estimate, revision with what changed, minority view in its authors’ words with its holders', async () => {
     await show(decision());
