@@ -122,6 +122,7 @@ describe('ballots', () => {
     expect(calls('votes.cast')).toEqual([{ voteId: 'v1', voterId: 'ar1', choice: 'for', how: 'voter' }]);
     expect(screen.getByTestId('live-count-for')).toHaveTextContent('For: 1');
     expect(screen.getByTestId('ballot-last')).toHaveTextContent('Ballot of AR1 recorded.');
+    expect(screen.getByTestId('ballot-voter')).toHaveFocus();
     // AR1 has voted: it leaves the list of voters still to vote.
     expect(within(screen.getByTestId('ballot-voter')).queryByRole('option', { name: 'AR1' })).toBeNull();
   });

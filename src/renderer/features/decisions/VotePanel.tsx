@@ -1,4 +1,4 @@
-import { memo, useEffect, useState, type FormEvent } from 'react';
+import { memo, useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VoteRules } from '../../../shared/domain/decisions/rules';
 import { choicesOf } from '../../../shared/domain/decisions/rules';
@@ -341,6 +341,7 @@ function BallotEntry({ vote }: { vote: VoteView }) {
   const [error, setError] = useState<AppError | null>(null);
   const [last, setLast] = useState<string | null>(null);
   const [listOpen, setListOpen] = useState(false);
+  const voterSelect = useRef<HTMLSelectElement>(null);
   const choices = choicesOf(vote.rules);
   const waiting = vote.electors.filter((e) => e.status === 'eligible' && !e.voted);
   const label = (id: string | null) => (id ? (vote.electors.find((e) => e.id === id)?.label ?? id) : '—');
@@ -363,6 +364,8 @@ function BallotEntry({ vote }: { vote: VoteView }) {
     if (res.ok) {
       setLast(voter);
       setVoter('');
+      // The choice buttons go disabled: the next voter starts from the list of names.
+      voterSelect.current?.focus();
     }
   };
   const onAggregate = async (e: FormEvent) => {
@@ -414,7 +417,13 @@ function BallotEntry({ vote }: { vote: VoteView }) {
           <div className="row">
             <label>
               <span>{t('fields.voterId')}</span>
-              <select value={voter} onChange={(e) => setVoter(e.target.value)} {...invalidProps(error, 'voterId', {}, 'ballot-voter-error')} data-testid="ballot-voter">
+              <select
+                ref={voterSelect}
+                value={voter}
+                onChange={(e) => setVoter(e.target.value)}
+                {...invalidProps(error, 'voterId', {}, 'ballot-voter-error')}
+                data-testid="ballot-voter"
+              >
                 <option value="">{t('ballot.chooseVoter', { count: waiting.length })}</option>
                 {waiting.map((e) => (
                   <option key={e.id} value={e.id}>
