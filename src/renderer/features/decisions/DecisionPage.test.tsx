@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FIVE_COUNTRIES, FIVE_COUNTRIES_BALLOTS } from '../../../shared/domain/decisions/fixtures';
-import { LACRALO_VOTE_RULES, type VoteRules } from '../../../shared/domain/decisions/rules';
+import { ALAC_VOTE_RULES, LACRALO_VOTE_RULES, type VoteRules } from '../../../shared/domain/decisions/rules';
 import { tally } from '../../../shared/domain/decisions/tally';
 import { ErrorBanner } from '../../app/ErrorBanner';
 import { initI18n } from '../../i18n';
@@ -215,6 +215,35 @@ describe('ballots', () => {
     await userEvent.type(screen.getByTestId('recuse-reason'), 'Employs the proposer');
     await userEvent.click(screen.getByTestId('recuse-confirm'));
     expect(calls('decisions.recuse')).toEqual([{ decisionId: 'd1', alsId: 'uy1', reason: 'Employs the proposer' }]);
+  });
+});
+
+describe('vote rules', () => {
+  it('a preset fills every rule; a custom choice among candidates sends its options', async () => {
+    const core = await show(decision({ status: 'to_vote' }));
+    invoke.mockImplementation(async (channel: string, input: Record<string, unknown>) =>
+      channel === 'votes.create' ? { ok: false, error: { code: 'invalid_input', message: 'Too few options', field: 'rules.method.options' } } : core.handle(channel, input),
+    );
+    await screen.findByTestId('vote-config');
+    await userEvent.selectOptions(screen.getByTestId('vote-preset'), 'alac');
+    expect(screen.getByTestId('vote-threshold')).toHaveValue('more_for_than_against');
+    expect(screen.getByTestId('vote-quorum-min')).toHaveValue(5);
+    await userEvent.click(screen.getByTestId('vote-setup'));
+    expect(calls('votes.create')[0]).toEqual({ decisionId: 'd1', rules: ALAC_VOTE_RULES });
+
+    await userEvent.selectOptions(screen.getByTestId('vote-method'), 'choice');
+    expect(screen.getByTestId('vote-preset')).toHaveValue('custom');
+    await userEvent.type(screen.getByTestId('vote-options'), 'Alberto Soto');
+    await userEvent.click(screen.getByTestId('vote-setup'));
+    expect(calls('votes.create')[1]).toMatchObject({ rules: { method: { kind: 'choice', options: [{ id: 'o1', label: 'Alberto Soto' }] } } });
+    // The core's refusal lands on the options field.
+    expect(screen.getByTestId('vote-options')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('an open vote short of quorum can be extended once', async () => {
+    await show(decision({ status: 'voting', votes: [voteView(LACRALO_VOTE_RULES, 'open', [])] }));
+    await userEvent.click(screen.getByTestId('vote-extend'));
+    expect(calls('votes.extend')).toEqual([{ voteId: 'v1' }]);
   });
 });
 

@@ -81,9 +81,9 @@ export function VoteConfig({ decision, initial }: { decision: DecisionDetail; in
         {rules.method.kind === 'choice' ? (
           <label className="field wide">
             <span>{t('fields.options')}</span>
-            <textarea rows={3} value={options} onChange={(e) => setOptions(e.target.value)} {...err('method')} data-testid="vote-options" />
+            <textarea rows={3} value={options} onChange={(e) => setOptions(e.target.value)} {...err('options')} data-testid="vote-options" />
             <span className="hint">{t('vote.optionsHint')}</span>
-            {fe('method')}
+            {fe('options')}
           </label>
         ) : null}
         <label className="field">
