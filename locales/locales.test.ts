@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { appChannels } from '../src/shared/domain/app/contract';
+import { decisionsChannels } from '../src/shared/domain/decisions/contract';
 import { directoryChannels } from '../src/shared/domain/directory/contract';
 import { liveChannels } from '../src/shared/domain/live/contract';
 import { meetingsChannels } from '../src/shared/domain/meetings/contract';
@@ -103,6 +104,7 @@ describe('locales', () => {
       ['directory', directoryChannels],
       ['meetings', meetingsChannels],
       ['live', liveChannels],
+      ['decisions', decisionsChannels],
     ];
     for (const lng of LANGS) {
       const common = flatten(load(lng, 'common'));

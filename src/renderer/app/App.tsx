@@ -9,6 +9,7 @@ import { Nav } from './Nav';
 import { navSection, useRoute, type Route } from './route';
 import { SettingsPage } from './SettingsPage';
 import { ComingSoon } from './ComingSoon';
+import { DecisionsPage } from '../features/decisions/DecisionsPage';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
 import { MeetingsPage } from '../features/meetings/MeetingsPage';
 import { LivePage } from '../features/live/LivePage';
@@ -82,6 +83,8 @@ function SectionView({ route }: { route: Route }) {
       return <MeetingsPage params={params} />;
     case 'directory':
       return <DirectoryPage params={params} />;
+    case 'decisions':
+      return <DecisionsPage params={params} />;
     case 'settings':
       return <SettingsPage />;
     default:

@@ -4,6 +4,7 @@ import type { LiveItem, LiveState, MemberHit } from '../../../shared/domain/live
 import type { AppError } from '../../../shared/errors';
 import { invoke } from '../../api';
 import { Field, focusField } from '../../app/form';
+import { href } from '../../app/route';
 import { useStore } from '../../store';
 import { formatListDate } from '../meetings/format';
 import { MemberSearch } from './MemberSearch';
@@ -150,7 +151,7 @@ export function QuickCapture({ state, item, capture }: { state: LiveState; item:
         <ul className="captured" data-testid="captured">
           {decisions.map((d) => (
             <li key={d.id} data-testid="captured-decision">
-              <span className="badge success">{t('capture.mode.decision')}</span> {d.text}
+              <span className="badge success">{t('capture.mode.decision')}</span> <a href={href('decisions', d.id)}>{d.text}</a>
             </li>
           ))}
           {actions.map((a) => (
