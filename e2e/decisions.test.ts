@@ -168,6 +168,40 @@ test('English: consensus with a minority view; a no-objection call that turns in
   }
 }, 120_000);
 
+test("LACRALO's secretary saves its voting rules; a new vote starts from them", async () => {
+  const app = await launchApp({ lang: 'en', onboarded: true });
+  try {
+    call(app, 'example.load', {});
+    const { page } = app;
+    const ui = new DecisionsPage(page);
+    await page.reload();
+    const lacralo = call<{ id: string; shortName: string }[]>(app, 'bodies.list', {}).find((b) => b.shortName === 'LACRALO')!;
+    expect(call<{ voteRules: VoteView['rules'] }>(app, 'decisions.settings', { bodyId: lacralo.id }).voteRules).toMatchObject({ weighting: { kind: 'country_cap' }, ballot: 'secret' });
+
+    await ui.gotoRules();
+    await ui.saveRules('LACRALO', { weighting: 'none', ballot: 'roll_call', misses: 4 });
+    expect(call(app, 'decisions.settings', { bodyId: lacralo.id })).toMatchObject({
+      voteRules: { weighting: { kind: 'none' }, ballot: 'roll_call' },
+      participationRule: { kind: 'consecutive_misses', misses: 4 },
+    });
+    // Saved is journaled: who changed the body's rules, when.
+    expect(app.sql("SELECT 1 FROM journal WHERE entity = 'bodies' AND entity_id = ? AND op = 'update'", lacralo.id).length).toBeGreaterThan(0);
+
+    // A new LACRALO proposal: its vote form starts from the saved rules, and so does the vote.
+    const meeting = call<{ id: string; bodyId: string }[]>(app, 'meetings.list', {}).find((m) => m.bodyId === lacralo.id)!;
+    const d = call<DecisionDetail>(app, 'decisions.propose', { meetingId: meeting.id, text: 'LACRALO postpones its elections to May' });
+    await ui.gotoDecision(d.id);
+    const form = page.getByTestId('vote-config');
+    await expect.poll(() => form.getByTestId('vote-weighting').inputValue()).toBe('none');
+    expect(await form.getByTestId('vote-ballot').inputValue()).toBe('roll_call');
+    await form.getByTestId('vote-setup').click();
+    await page.getByTestId('electorate').waitFor();
+    expect(lastVote(stored(app, d.id)).rules).toMatchObject({ weighting: { kind: 'none' }, ballot: 'roll_call' });
+  } finally {
+    await app.close();
+  }
+}, 120_000);
+
 /** Three past monthly calls of RALO-5 with their delegates' attendance: UY's misses all three and goes inactive. */
 function seedAttendance(app: App, w: World) {
   const delegates: [string, boolean[]][] = [
@@ -259,6 +293,12 @@ async function screensIn(lang: Lang) {
     await ui.gotoDecision(drafted.id);
     await page.getByTestId('vote-open').waitFor();
     await app.screenshot(`decisions-vote-draft-${lang}`);
+    await expectNoAxeViolations(app);
+
+    await ui.gotoRules();
+    await page.getByTestId('rules-body').selectOption({ label: 'LACRALO' });
+    await page.getByTestId('rules-participation').waitFor();
+    await app.screenshot(`decisions-rules-${lang}`);
     await expectNoAxeViolations(app);
 
     seedAttendance(app, w);

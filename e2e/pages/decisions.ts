@@ -17,6 +17,26 @@ export class DecisionsPage {
     await this.page.getByTestId('decision-page').waitFor();
   }
 
+  /** The voting-rules screen, from the list's link (as a secretary reaches it). */
+  async gotoRules(): Promise<void> {
+    await this.gotoList();
+    await this.page.getByTestId('rules-link').click();
+    await this.page.getByTestId('rules-page').getByTestId('vote-config').waitFor();
+  }
+
+  /** Saves `body`'s default vote rules (weighting, ballot) and the misses of its participation rule. */
+  async saveRules(body: string, patch: { weighting?: 'none' | 'country_cap'; ballot?: 'secret' | 'roll_call'; misses?: number }): Promise<void> {
+    const pageEl = this.page.getByTestId('rules-page');
+    await pageEl.getByTestId('rules-body').selectOption({ label: body });
+    const form = pageEl.getByTestId('vote-config');
+    await form.getByRole('heading', { name: new RegExp(body) }).waitFor();
+    if (patch.weighting) await form.getByTestId('vote-weighting').selectOption(patch.weighting);
+    if (patch.ballot) await form.getByTestId('vote-ballot').selectOption(patch.ballot);
+    if (patch.misses !== undefined) await form.getByTestId('rules-misses').fill(String(patch.misses));
+    await form.getByTestId('vote-setup').click();
+    await pageEl.getByTestId('rules-saved').filter({ hasText: body }).waitFor();
+  }
+
   async gotoParticipation(): Promise<void> {
     await this.page.evaluate(() => (window.location.hash = '#/decisions/participation'));
     await this.page.getByTestId('participation-page').waitFor();

@@ -7,13 +7,15 @@ import { DecisionPage } from './DecisionPage';
 import { DECISION_STATUSES, type DecisionStatus, type DecisionSummary } from './model';
 import { ParticipationReport } from './ParticipationReport';
 import { ProposeForm } from './ProposeForm';
+import { RulesPage } from './RulesPage';
 import { StatusTag } from './StatusTag';
 import { formatDate } from './format';
 import './decisions.css';
 
-/** #/decisions (the list), #/decisions/participation, #/decisions/<id>. */
+/** #/decisions (the list), #/decisions/participation, #/decisions/rules, #/decisions/<id>. */
 export function DecisionsPage({ params }: { params: string[] }) {
   if (params[0] === 'participation') return <ParticipationReport />;
+  if (params[0] === 'rules') return <RulesPage />;
   if (params[0]) return <DecisionPage id={params[0]} />;
   return <DecisionList />;
 }
@@ -57,6 +59,9 @@ function DecisionList() {
         <h1 id="decisions-title">{t('title')}</h1>
         <a className="button push" href={href('decisions', 'participation')} data-testid="participation-link">
           {t('participation.title')}
+        </a>
+        <a className="button" href={href('decisions', 'rules')} data-testid="rules-link">
+          {t('rules.title')}
         </a>
         <button type="button" className="button primary" onClick={() => setProposing(true)} disabled={proposing} data-testid="propose-new">
           {t('propose.title')}

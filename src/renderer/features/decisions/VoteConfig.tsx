@@ -1,18 +1,30 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LACRALO_VOTE_RULES, ONE_OVER_COUNTRIES, type Ratio, type VoteRules } from '../../../shared/domain/decisions/rules';
-import type { AppError } from '../../../shared/errors';
+import type { AppError, Result } from '../../../shared/errors';
 import { FieldError, invalidProps } from '../../app/form';
-import { useStore } from '../../store';
-import { invoke } from '../../api';
-import { PRESETS, presetOf, type DecisionDetail, type Preset } from './model';
+import { PRESETS, presetOf, type Preset } from './model';
 const pct = (r: Ratio) => String(Math.round((r.num / r.den) * 10000) / 100);
 const ratio = (s: string): Ratio => ({ num: Math.round(Number(s) * 100), den: 10000 });
 
-/** Sets up the rules of a fallback vote: a preset (the body's default first), then every rule. */
-export function VoteConfig({ decision, initial }: { decision: DecisionDetail; initial?: VoteRules }) {
+export interface VoteConfigProps {
+  initial?: VoteRules;
+  /** What the rules are for: a new vote (votes.create), a draft (votes.update), a body's default (decisions.saveSettings). */
+  onSubmit: (rules: VoteRules) => Promise<Result<unknown>>;
+  /** Heading (default: "Set up the vote") and submit label (default: "Set up the vote"). */
+  title?: string;
+  submitLabel?: string;
+  /** Extra fields inside the same form (the body's participation rule on the rules screen). */
+  children?: ReactNode;
+  onCancel?: () => void;
+}
+
+/**
+ * The one form for vote rules: a preset (the body's default first), then every rule. Used to set up a
+ * vote, to edit a draft vote's rules and to set a body's default rules.
+ */
+export function VoteConfig({ initial, onSubmit: submit, title, submitLabel, children, onCancel }: VoteConfigProps) {
   const { t } = useTranslation('decisions');
-  const changeVote = useStore((s) => s.changeVote);
   const [preset, setPreset] = useState<Preset>(presetOf(initial ?? LACRALO_VOTE_RULES));
   const [rules, setRules] = useState<VoteRules>(initial ?? LACRALO_VOTE_RULES);
   const [options, setOptions] = useState(rules.method.kind === 'choice' ? rules.method.options.map((o) => o.label).join('\n') : '');
@@ -38,7 +50,7 @@ export function VoteConfig({ decision, initial }: { decision: DecisionDetail; in
               .map((label, i) => ({ id: `o${i + 1}`, label })),
           }
         : rules.method;
-    const res = await changeVote(invoke('votes.create', { decisionId: decision.id, rules: { ...rules, method } }), true);
+    const res = await submit({ ...rules, method });
     setError(res.ok ? null : res.error);
   };
   const q = rules.quorum;
@@ -50,7 +62,7 @@ export function VoteConfig({ decision, initial }: { decision: DecisionDetail; in
 
   return (
     <form className="vote-config" onSubmit={(e) => void onSubmit(e)} data-testid="vote-config" aria-labelledby="vote-config-title">
-      <h3 id="vote-config-title">{t('vote.configure')}</h3>
+      <h3 id="vote-config-title">{title ?? t('vote.configure')}</h3>
       <div className="form-grid">
         <label className="field">
           <span>{t('fields.preset')}</span>
@@ -240,10 +252,18 @@ export function VoteConfig({ decision, initial }: { decision: DecisionDetail; in
             {fe('maxHeld')}
           </label>
         ) : null}
+        {children}
       </div>
-      <button type="submit" className="button primary" data-testid="vote-setup">
-        {t('vote.setUp')}
-      </button>
+      <div className="row">
+        <button type="submit" className="button primary" data-testid="vote-setup">
+          {submitLabel ?? t('vote.setUp')}
+        </button>
+        {onCancel ? (
+          <button type="button" className="button" onClick={onCancel} data-testid="vote-config-cancel">
+            {t('vote.cancel')}
+          </button>
+        ) : null}
+      </div>
     </form>
   );
 }

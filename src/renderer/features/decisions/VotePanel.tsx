@@ -16,6 +16,7 @@ import { VoteConfig } from './VoteConfig';
 /** The fallback vote: its rules, its roll (recusals, proxies), the ballots and the result. */
 export function VotePanel({ decision }: { decision: DecisionDetail }) {
   const { t } = useTranslation('decisions');
+  const changeVote = useStore((s) => s.changeVote);
   const [defaults, setDefaults] = useState<VoteRules | null>(null);
   const votes = decision.votes;
   const current = [...votes].reverse().find((v) => v.status !== 'annulled') ?? null;
@@ -47,7 +48,7 @@ export function VotePanel({ decision }: { decision: DecisionDetail }) {
         <VoteBody decision={decision} vote={current} />
       ) : needsVote ? (
         defaults ? (
-          <VoteConfig key={decision.id} decision={decision} initial={defaults} />
+          <VoteConfig key={decision.id} initial={defaults} onSubmit={(rules) => changeVote(invoke('votes.create', { decisionId: decision.id, rules }), true)} />
         ) : (
           <p role="status">{t('loading')}</p>
         )
