@@ -188,8 +188,11 @@ test("LACRALO's secretary saves its voting rules; a new vote starts from them", 
     expect(app.sql("SELECT 1 FROM journal WHERE entity = 'bodies' AND entity_id = ? AND op = 'update'", lacralo.id).length).toBeGreaterThan(0);
 
     // A new LACRALO proposal: its vote form starts from the saved rules, and so does the vote.
-    const meeting = call<{ id: string; bodyId: string }[]>(app, 'meetings.list', {}).find((m) => m.bodyId === lacralo.id)!;
-    const d = call<DecisionDetail>(app, 'decisions.propose', { meetingId: meeting.id, text: 'LACRALO postpones its elections to May' });
+    const meetings = call<{ id: string; bodyId: string }[]>(app, 'meetings.list', {}).filter((m) => m.bodyId === lacralo.id);
+    const [meetingId, item] = meetings
+      .map((m) => [m.id, call<{ agenda: { id: string }[] }>(app, 'meetings.get', { id: m.id }).agenda[0]] as const)
+      .find(([, i]) => i)!;
+    const d = call<DecisionDetail>(app, 'decisions.propose', { meetingId, itemId: item!.id, text: 'LACRALO postpones its elections to May' });
     await ui.gotoDecision(d.id);
     const form = page.getByTestId('vote-config');
     await expect.poll(() => form.getByTestId('vote-weighting').inputValue()).toBe('none');
@@ -197,6 +200,12 @@ test("LACRALO's secretary saves its voting rules; a new vote starts from them", 
     await form.getByTestId('vote-setup').click();
     await page.getByTestId('electorate').waitFor();
     expect(lastVote(stored(app, d.id)).rules).toMatchObject({ weighting: { kind: 'none' }, ballot: 'roll_call' });
+    // While it is a draft, the chair changes this vote's rules with the same form.
+    await page.getByTestId('vote-edit-rules').click();
+    await page.getByTestId('vote-config').getByTestId('vote-weighting').selectOption('country_cap');
+    await page.getByTestId('vote-config').getByRole('button', { name: 'Save the rules' }).click();
+    await page.getByTestId('rules-summary').filter({ hasText: 'Country cap' }).waitFor();
+    expect(lastVote(stored(app, d.id)).rules).toMatchObject({ weighting: { kind: 'country_cap' }, ballot: 'roll_call' });
   } finally {
     await app.close();
   }

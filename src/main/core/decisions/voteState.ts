@@ -33,7 +33,7 @@ export interface LoadedVote {
   options: TallyOptions;
 }
 
-// Rules parsed once per stored JSON text (a vote's rules never change once created).
+// Rules parsed once per stored JSON text (a draft's new rules are a new text: votes.update).
 const rulesCache = new Map<string, VoteRules>();
 export function parseRules(json: string): VoteRules {
   let r = rulesCache.get(json);

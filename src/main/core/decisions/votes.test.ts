@@ -168,6 +168,49 @@ describe('a LACRALO vote: five countries, one holding half the ALSs, one recusal
   });
 });
 
+describe('editing a draft vote (votes.update)', () => {
+  it('changes the rules of a draft, journaled; the electorate and result follow the new rules', () => {
+    const w = decisionsWorld();
+    const { voteId } = prepare(w, LACRALO_VOTE_RULES);
+    const edited = w.call<VoteView>('votes.update', { voteId, rules: NO_WEIGHTING, closesAt: '2018-03-18T19:00:00.000Z' });
+    expect(edited).toMatchObject({ status: 'draft', rules: { weighting: { kind: 'none' } }, closesAt: '2018-03-18T19:00:00.000Z' });
+    // The proxy still stands (proxies allowed, one held), the recusal too.
+    expect(edited.proxies).toHaveLength(1);
+    expect(edited.electors.find((e) => e.id === w.als.mx)).toMatchObject({ status: 'recused' });
+    const db = w.core.ctx.db;
+    const ops = db.prepare("SELECT op, before, after FROM journal WHERE entity = 'votes' AND entity_id = ? ORDER BY at, rowid").all(voteId) as { op: string; before: string; after: string }[];
+    expect(ops.map((o) => o.op)).toEqual(['create', 'update']);
+    expect(JSON.parse(JSON.parse(ops[1].after).rules)).toMatchObject({ weighting: { kind: 'none' } });
+    expect(JSON.parse(JSON.parse(ops[1].before).rules)).toMatchObject({ weighting: { kind: 'country_cap' } });
+    // The same ballots as the scenario now adopt the motion: the new rules are the ones counted.
+    w.call('votes.open', { voteId });
+    castScenario(w, voteId);
+    expect(w.call<VoteView>('votes.close', { voteId }).result).toMatchObject({ outcome: 'adopted', weighting: { kind: 'none' } });
+  });
+
+  it('proxies the new rules do not allow are withdrawn, journaled', () => {
+    const w = decisionsWorld();
+    const { voteId } = prepare(w, LACRALO_VOTE_RULES);
+    const v = w.call<VoteView>('votes.update', { voteId, rules: { ...LACRALO_VOTE_RULES, proxies: { allowed: false, maxHeld: 1 } } });
+    expect(v.proxies).toEqual([]);
+    expect(v.electors.find((e) => e.id === w.als.br2)).toMatchObject({ proxyHolderId: null });
+    expect(w.core.ctx.db.prepare("SELECT count(*) AS n FROM journal WHERE entity = 'vote_proxies' AND op = 'archive'").get()).toEqual({ n: 1 });
+  });
+
+  it('refuses once the vote is open, closed or annulled, and bad rules, changing nothing', () => {
+    const w = decisionsWorld();
+    const { voteId } = prepare(w, LACRALO_VOTE_RULES);
+    expectRefused(w, 'votes.update', { voteId, rules: { ...LACRALO_VOTE_RULES, threshold: { kind: 'fraction', fraction: 1.5, of: 'cast', comparison: 'at_least' } } }, 'threshold_out_of_range', 'rules.threshold.fraction');
+    expectRefused(w, 'votes.update', { voteId, closesAt: '2000-01-01T00:00:00.000Z' }, 'end_before_start', 'closesAt');
+    expectRefused(w, 'votes.update', { voteId, rules: NO_WEIGHTING, extra: 1 }, 'unknown_key');
+    w.call('votes.open', { voteId });
+    expectRefused(w, 'votes.update', { voteId, rules: NO_WEIGHTING }, 'vote_not_draft', 'voteId');
+    w.call('votes.annul', { voteId, reason: 'Wrong rules' });
+    expectRefused(w, 'votes.update', { voteId, rules: NO_WEIGHTING }, 'vote_annulled', 'voteId');
+    expect(w.vote(voteId).rules).toEqual(LACRALO_VOTE_RULES);
+  });
+});
+
 describe('extension, ties and the draw', () => {
   it('a vote without quorum is extended once by its period, then closes without quorum', () => {
     const w = decisionsWorld();

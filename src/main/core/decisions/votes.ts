@@ -10,7 +10,7 @@ import type { HandlersFor } from '../../dispatch';
 import { liveMember } from '../live/rows';
 import { baseElectors, bodyVoteRules, holdersOf } from './electorate';
 import { assertNotSettled, changed, decisionRow, nowIso, setStatus } from './rows';
-import { bodyOfDecision, currentResult, loadVote, voteRow, voteView, visible, type LoadedVote } from './voteState';
+import { bodyOfDecision, currentResult, loadVote, parseRules, voteRow, voteView, visible, type LoadedVote } from './voteState';
 import { exportCalculation } from './export';
 
 // Fallback votes: prepared (draft: rules, proxies), opened (the electorate is fixed), ballots one by
@@ -59,6 +59,7 @@ function settleDecision(ctx: Ctx, v: Row, result: TallyResult): void {
 export const voteHandlers: Pick<
   H,
   | 'votes.create'
+  | 'votes.update'
   | 'votes.open'
   | 'votes.get'
   | 'votes.proxy'
@@ -93,6 +94,34 @@ export const voteHandlers: Pick<
     if (d.status !== 'voting') setStatus(ctx, d, 'voting');
     touched(ctx, row);
     return view(ctx, row.id as string);
+  },
+
+  'votes.update': ({ voteId, rules, opensAt, closesAt }, ctx) => {
+    const v = voteRow(ctx, voteId);
+    statusRefusal(v.status as string);
+    if (v.status !== 'draft') throw new DomainError('vote_not_draft', 'The rules of a vote are fixed once it opens', 'voteId');
+    const d = decisionRow(ctx, v.decision_id as string);
+    const opens = opensAt ? new Date(opensAt).toISOString() : (v.opens_at as string);
+    const closes = closesAt === undefined ? ((v.closes_at as string | null) ?? null) : closesAt === null ? null : new Date(closesAt).toISOString();
+    if (closes !== null && closes <= opens) throw new DomainError('end_before_start', 'The vote closes before it opens', 'closesAt');
+    const before = parseRules(v.rules as string);
+    const next = rules ?? before;
+    update(ctx, 'votes', voteId, {
+      ...(rules ? { rules: JSON.stringify(rules) } : {}),
+      ...(opensAt ? { opens_at: opens, electorate_date: electorateDate(ctx, d, opens) } : {}),
+      ...(closesAt !== undefined ? { closes_at: closes } : {}),
+    });
+    // Proxies that the new rules no longer allow are withdrawn (journaled), in the order notified:
+    // all of them when proxies are off or the electors changed kind, those beyond the limit otherwise.
+    const proxies = ctx.db.prepare('SELECT * FROM vote_proxies WHERE vote_id = ? AND deleted_at IS NULL ORDER BY notice_at, created_at, id').all(voteId) as Row[];
+    const held = new Map<string, number>();
+    for (const p of proxies) {
+      const n = (held.get(p.holder_id as string) ?? 0) + 1;
+      held.set(p.holder_id as string, n);
+      if (!next.proxies.allowed || next.voters !== before.voters || n > next.proxies.maxHeld) archive(ctx, 'vote_proxies', p.id as string);
+    }
+    touched(ctx, v);
+    return view(ctx, voteId);
   },
 
   'votes.open': ({ voteId }, ctx) => {

@@ -240,6 +240,40 @@ describe('vote rules', () => {
     expect(screen.getByTestId('vote-options')).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it('a draft vote: the same rules form edits its rules through votes.update, then the summary shows them', async () => {
+    await show(decision({ status: 'voting', votes: [voteView(LACRALO_VOTE_RULES, 'draft', [])] }));
+    const summary = screen.getByTestId('rules-summary');
+    expect(summary).toHaveTextContent('Country cap');
+    await userEvent.click(screen.getByTestId('vote-edit-rules'));
+    const form = screen.getByTestId('vote-config');
+    expect(within(form).getByRole('heading')).toHaveTextContent('Rules of this vote');
+    expect(screen.getByTestId('vote-weighting')).toHaveValue('country_cap');
+    await userEvent.selectOptions(screen.getByTestId('vote-weighting'), 'none');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save the rules' }));
+    expect(calls('votes.update')).toEqual([{ voteId: 'v1', rules: OFF }]);
+    expect(calls('votes.create')).toEqual([]);
+    expect(screen.queryByTestId('vote-config')).toBeNull();
+    expect(screen.getByTestId('rules-summary')).toHaveTextContent('None (one ballot, one vote)');
+  });
+
+  it('a refusal keeps the rules form open; cancel puts the summary back unchanged', async () => {
+    const core = await show(decision({ status: 'voting', votes: [voteView(LACRALO_VOTE_RULES, 'draft', [])] }));
+    invoke.mockImplementation(async (channel: string, input: Record<string, unknown>) =>
+      channel === 'votes.update' ? { ok: false, error: { code: 'vote_not_draft', message: 'Open', field: 'voteId' } } : core.handle(channel, input),
+    );
+    await userEvent.click(screen.getByTestId('vote-edit-rules'));
+    await userEvent.click(screen.getByTestId('vote-setup'));
+    expect(screen.getByTestId('vote-config')).toBeInTheDocument();
+    await userEvent.click(screen.getByTestId('vote-config-cancel'));
+    expect(screen.queryByTestId('vote-config')).toBeNull();
+    expect(screen.getByTestId('rules-summary')).toHaveTextContent('Country cap');
+  });
+
+  it('an open vote has no rules form', async () => {
+    await show(decision({ status: 'voting', votes: [voteView(LACRALO_VOTE_RULES, 'open', [])] }));
+    expect(screen.queryByTestId('vote-edit-rules')).toBeNull();
+  });
+
   it('an open vote short of quorum can be extended once', async () => {
     await show(decision({ status: 'voting', votes: [voteView(LACRALO_VOTE_RULES, 'open', [])] }));
     await userEvent.click(screen.getByTestId('vote-extend'));

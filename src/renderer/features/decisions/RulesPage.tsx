@@ -90,9 +90,9 @@ export function RulesPage() {
           >
             <fieldset className="field wide participation-rule" data-testid="rules-participation">
               <legend>{t('fields.participationRule')}</legend>
-              <div className="row">
-                <label>
-                  <span>{t('rules.participationKind')} </span>
+              <div className="form-grid">
+                <label className="field">
+                  <span>{t('rules.participationKind')}</span>
                   <select
                     value={p.kind}
                     onChange={(e) => setParticipation(e.target.value === 'none' ? { kind: 'none' } : { kind: 'consecutive_misses', misses: 3, meetingKind: 'monthly_call' })}
@@ -104,11 +104,10 @@ export function RulesPage() {
                 </label>
                 {p.kind === 'consecutive_misses' ? (
                   <>
-                    <label>
-                      <span>{t('fields.misses')} </span>
+                    <label className="field">
+                      <span>{t('fields.misses')}</span>
                       <input
                         type="number"
-                        className="narrow"
                         min={1}
                         max={100}
                         value={p.misses}
@@ -116,8 +115,8 @@ export function RulesPage() {
                         data-testid="rules-misses"
                       />
                     </label>
-                    <label>
-                      <span>{t('fields.meetingKind')} </span>
+                    <label className="field">
+                      <span>{t('fields.meetingKind')}</span>
                       <select value={p.meetingKind ?? ''} onChange={(e) => setParticipation({ ...p, meetingKind: e.target.value || null })} data-testid="rules-meeting-kind">
                         <option value="">{t('rules.meetingKinds.any')}</option>
                         {MEETING_KINDS.map((k) => (

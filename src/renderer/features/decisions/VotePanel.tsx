@@ -72,7 +72,7 @@ function VoteBody({ decision, vote }: { decision: DecisionDetail; vote: VoteView
   const voteId = vote.id;
   return (
     <>
-      <RulesSummary vote={vote} />
+      {vote.status === 'draft' ? <DraftRules vote={vote} /> : <RulesSummary vote={vote} />}
       <Electorate decision={decision} vote={vote} />
       {vote.status === 'draft' ? (
         <button type="button" className="button primary" onClick={() => void changeVote(invoke('votes.open', { voteId }), true)} data-testid="vote-open">
@@ -85,6 +85,36 @@ function VoteBody({ decision, vote }: { decision: DecisionDetail; vote: VoteView
           <CloseVote vote={vote} />
         </>
       )}
+    </>
+  );
+}
+
+/** A draft's rules: the summary, and the same rules form to change them until the vote opens. */
+function DraftRules({ vote }: { vote: VoteView }) {
+  const { t } = useTranslation('decisions');
+  const changeVote = useStore((s) => s.changeVote);
+  const [editing, setEditing] = useState(false);
+  if (editing) {
+    return (
+      <VoteConfig
+        initial={vote.rules}
+        title={t('vote.editTitle')}
+        submitLabel={t('vote.saveRules')}
+        onCancel={() => setEditing(false)}
+        onSubmit={async (rules) => {
+          const res = await changeVote(invoke('votes.update', { voteId: vote.id, rules }));
+          if (res.ok) setEditing(false);
+          return res;
+        }}
+      />
+    );
+  }
+  return (
+    <>
+      <RulesSummary vote={vote} />
+      <button type="button" className="button small" onClick={() => setEditing(true)} data-testid="vote-edit-rules">
+        {t('vote.editRules')}
+      </button>
     </>
   );
 }

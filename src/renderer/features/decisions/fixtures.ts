@@ -134,6 +134,8 @@ export function fakeCore(start: DecisionDetail) {
           return withConsensus({ type: 'decide_challenge', at: AT, by: 'm-sylvia', outcome: input.outcome as 'maintained', designation: input.designation as never });
         case 'minority.add':
           return withConsensus({ type: 'minority_view', at: AT, id: `mv${d.consensus.minorityViews.length}`, text: String(input.text), holders: input.holderIds as string[] });
+        case 'votes.update':
+          return setVote(voteView((input.rules as VoteRules | undefined) ?? vote().rules, vote().status, ballots));
         case 'votes.cast': {
           const v = vote();
           if (v.electors.find((e) => e.id === input.voterId)?.voted) return { ok: false, error: { code: 'already_voted', message: 'Already voted', field: 'voterId' } };

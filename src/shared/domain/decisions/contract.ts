@@ -275,6 +275,14 @@ export const decisionsChannels = {
   'votes.create': channel<VoteView>()(
     z.strictObject({ decisionId: id, rules: voteRules.optional(), opensAt: isoInstant.optional(), closesAt: isoInstant.nullable().optional() }),
   ),
+  /**
+   * Changes a draft vote's rules and / or period (refused with `vote_not_draft` once it is open). The
+   * electorate is re-read from the new rules: proxies that no longer stand (proxies not allowed, or
+   * an elector of the other kind) are withdrawn.
+   */
+  'votes.update': channel<VoteView>()(
+    z.strictObject({ voteId: id, rules: voteRules.optional(), opensAt: isoInstant.optional(), closesAt: isoInstant.nullable().optional() }),
+  ),
   /** Opens the vote (ballots accepted from now); the electorate is fixed at this point. */
   'votes.open': channel<VoteView>()(voteRef),
   /** Everything about one vote (secret choices hidden until close). */
