@@ -2,7 +2,7 @@ import en from '../../../../locales/en/decisions.json';
 import es from '../../../../locales/es/decisions.json';
 import fr from '../../../../locales/fr/decisions.json';
 import type { Language } from '../../../shared/domain/common';
-import { displayParams } from '../../../shared/domain/decisions/steps';
+import { displayParams, fillStep, stepTemplate } from '../../../shared/domain/decisions/steps';
 import type { TallyResult } from '../../../shared/domain/decisions/tally';
 import type { LoadedVote } from './voteState';
 
@@ -18,8 +18,6 @@ const cell = (v: string | number) => {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-const interpolate = (template: string, params: Record<string, string | number>) => template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => (k in params ? String(params[k]) : `{{${k}}}`));
-
 export function exportCalculation(v: LoadedVote, result: TallyResult, lang: Language): { fileName: string; csv: string } {
   const t = TEXTS[lang];
   const options = new Map(v.rules.method.kind === 'choice' ? v.rules.method.options.map((o) => [o.id, o.label]) : []);
@@ -31,8 +29,8 @@ export function exportCalculation(v: LoadedVote, result: TallyResult, lang: Lang
   };
   const lines = [['step', 'code', 'text', 'params'].join(',')];
   result.steps.forEach((s, i) => {
-    const template = (t.steps as Record<string, string>)[s.code] ?? s.code;
-    lines.push([i + 1, s.code, interpolate(template, displayParams(s, labels)), JSON.stringify(s.params)].map(cell).join(','));
+    const template = stepTemplate(t.steps as Record<string, string>, s, lang);
+    lines.push([i + 1, s.code, fillStep(template, displayParams(s, labels)), JSON.stringify(s.params)].map(cell).join(','));
   });
   const day = ((v.row.closed_at as string | null) ?? (v.row.opens_at as string)).slice(0, 10);
   return { fileName: `vote-${day}-round-${v.row.round as number}-${lang}.csv`, csv: lines.join('\r\n') + '\r\n' };

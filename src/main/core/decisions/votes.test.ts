@@ -91,6 +91,11 @@ describe('a LACRALO vote: five countries, one holding half the ALSs, one recusal
       expect(csv).not.toMatch(/\{\{/);
     }
     expect(w.call<{ csv: string }>('votes.exportCalculation', { voteId: capped.voteId, lang: 'en' }).csv).toContain('cap_country');
+    // The CSV prints through the screen's formatter: a whole weight once ("carries 1;"), not "1 (1)".
+    const en = w.call<{ csv: string }>('votes.exportCalculation', { voteId: capped.voteId, lang: 'en' }).csv;
+    expect(en).toMatch(/Argentina|AR/);
+    expect(en).toMatch(/cast 5 votes and carries 1; each of its ballots counts for 0\.2 \(1\/5\)/);
+    expect(en).not.toMatch(/\d \(\d+\)/);
   });
 
   it('a roll-call vote shows the live result after each ballot, equal to tally()', () => {

@@ -73,7 +73,7 @@ describe('result screen', () => {
     for (const li of shown) expect(li.textContent).not.toMatch(/\{\{|\}\}/);
     const text = shown.map((li) => li.textContent).join('\n');
     expect(text).toContain('with 5 countries in the membership, no country may carry more than 1/5 (0.2)');
-    expect(text).toContain('For: Argentina cast 4 votes and carries 1 (1); each of its ballots counts for 0.25 (1/4).');
+    expect(text).toContain('For: Argentina cast 4 votes and carries 1; each of its ballots counts for 0.25 (1/4).');
     expect(text).toContain('MX1 voted for CL1 under a proxy notified in advance.');
     expect(text).toContain('BR2 is recused');
     // In French the same calculation reads with French decimals and country names.

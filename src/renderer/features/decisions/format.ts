@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Exact } from '../../../shared/domain/decisions/rational';
 import type { TallyStep } from '../../../shared/domain/decisions/steps';
-import { displayParams } from '../../../shared/domain/decisions/steps';
+import { displayParams, fillStep, stepTemplate } from '../../../shared/domain/decisions/steps';
 import type { VoteRules } from '../../../shared/domain/decisions/rules';
 import { intlLocale } from '../meetings/format';
 
@@ -50,6 +50,7 @@ export function stepText(t: TFunction<'decisions'>, rules: Pick<VoteRules, 'meth
     if (typeof v === 'number') params[k] = nf.format(v);
     else if (!k.endsWith('Exact') && k !== 'seed' && /^-?\d+\.\d+$/.test(v)) params[k] = nf.format(Number(v));
   }
-  const tr = t as unknown as (k: string, o: Record<string, unknown>) => string;
-  return tr(`steps.${s.code}`, params);
+  // The same template choice as the exported CSV: plural form by count, whole weights said once.
+  const templates = (t as unknown as (k: string, o: Record<string, unknown>) => Record<string, string>)('steps', { returnObjects: true });
+  return fillStep(stepTemplate(templates, s, lng), params);
 }

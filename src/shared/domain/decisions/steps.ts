@@ -109,5 +109,50 @@ export function displayParams(
   return out;
 }
 
+/**
+ * Steps whose text agrees with a number: the parameter whose plural category picks the text
+ * (`steps.<code>_one`, `_many`, `_other`: every category of the language, Intl.PluralRules).
+ */
+export const STEP_COUNT = {
+  raw: 'votes',
+  aggregate: 'total',
+  cap_share_countries: 'countries',
+  cap_unreachable: 'countries',
+  cap_country: 'votes',
+  weighted: 'votes',
+  eligible_weight: 'eligible',
+  quorum_min_votes: 'votes',
+  threshold_unanimity: 'cast',
+  leading: 'votes',
+  tie: 'votes',
+} as const satisfies { [C in TallyStepCode]?: (typeof TALLY_STEPS)[C][number] };
+
+/**
+ * The text of one step in `lang`, before its parameters are filled: the plural form its count calls
+ * for, and a weight that is a whole number said once ("carries 1", not "carries 1 (1)": the fraction
+ * in parentheses only when it says more than the decimal). The result screen and the exported
+ * calculation both print through this.
+ */
+export function stepTemplate(templates: Record<string, string>, s: TallyStep, lang: string): string {
+  const countParam = (STEP_COUNT as Partial<Record<TallyStepCode, string>>)[s.code];
+  let template: string | undefined = templates[s.code];
+  if (countParam) {
+    const category = new Intl.PluralRules(lang).select(Number((s.params as Record<string, string | number>)[countParam]));
+    template = templates[`${s.code}_${category}`] ?? templates[`${s.code}_other`] ?? template;
+  }
+  let out = template ?? s.code;
+  for (const [k, v] of Object.entries(s.params as Record<string, string | number>)) {
+    if (!k.endsWith('Exact') || String(v).includes('/')) continue;
+    const x = k.slice(0, -'Exact'.length);
+    out = out.replace(new RegExp(`\\{\\{${x}\\}\\}\\s*\\(\\{\\{${k}\\}\\}\\)|\\{\\{${k}\\}\\}\\s*\\(\\{\\{${x}\\}\\}\\)`, 'g'), `{{${x}}}`);
+  }
+  return out;
+}
+
+/** Fills `{{name}}` placeholders (a name not given stays as it is, for a test to catch). */
+export function fillStep(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
 /** How lists (tied sides, capped countries) are joined inside a parameter. */
 export const LIST_SEPARATOR = ', ';
