@@ -211,6 +211,30 @@ test("LACRALO's secretary saves its voting rules; a new vote starts from them", 
   }
 }, 120_000);
 
+test('a decision recorded in the live session is taken through consensus from its page', async () => {
+  const app = await launchApp({ lang: 'en', onboarded: true });
+  try {
+    const w = seed(app);
+    call(app, 'live.open', { meetingId: w.meetingId });
+    const { id } = call<{ id: string }>(app, 'decisions.capture', { meetingId: w.meetingId, itemId: w.itemId, text: 'RALO-5 keeps national weightings for now' });
+    expect(stored(app, id).status).toBe('recorded');
+    const { page } = app;
+    const ui = new DecisionsPage(page);
+    await page.reload();
+    await ui.gotoDecision(id);
+    await page.getByRole('button', { name: 'Take it through consensus' }).click();
+    await ui.designate('consensus');
+    await page.getByTestId('designation-accept').waitFor();
+    expect(stored(app, id)).toMatchObject({ status: 'open', designation: 'consensus' });
+    await ui.accept();
+    await expect.poll(() => stored(app, id).status).toBe('adopted');
+    expect(stored(app, id).route).toBe('consensus');
+    await expectNoAxeViolations(app);
+  } finally {
+    await app.close();
+  }
+}, 120_000);
+
 /** Three past monthly calls of RALO-5 with their delegates' attendance: UY's misses all three and goes inactive. */
 function seedAttendance(app: App, w: World) {
   const delegates: [string, boolean[]][] = [

@@ -53,6 +53,32 @@ describe('consensus', () => {
   });
 });
 
+describe('a decision recorded in the live session', () => {
+  const captured = (w: ReturnType<typeof decisionsWorld>) => {
+    const sj = w.meeting(SAN_JUAN);
+    const item = w.call<LiveState>('live.state', { meetingId: sj.id }).agenda[1];
+    const { id } = w.call<{ id: string }>('decisions.capture', { meetingId: sj.id, itemId: item.id, text: 'Members who do not reconfirm by 31 March leave the group.' });
+    expect(w.decision(id)).toMatchObject({ status: 'recorded', route: null });
+    return id;
+  };
+
+  it("enters the consensus process with the chair's estimate: recorded becomes open, journaled, and can be adopted by consensus", () => {
+    const w = decisionsWorld();
+    const id = captured(w);
+    const d = w.call<DecisionDetail>('consensus.estimate', { decisionId: id, designation: 'consensus' });
+    expect(d).toMatchObject({ status: 'open', designation: 'consensus', consensus: { phase: 'estimated' } });
+    const ops = w.core.ctx.db.prepare("SELECT before, after FROM journal WHERE entity = 'decisions' AND entity_id = ? AND op = 'update'").all(id) as { before: string; after: string }[];
+    expect(ops.map((o) => [JSON.parse(o.before).status, JSON.parse(o.after).status])).toEqual([['recorded', 'open']]);
+    expect(w.call<DecisionDetail>('consensus.accept', { decisionId: id })).toMatchObject({ status: 'adopted', route: 'consensus' });
+  });
+
+  it('or with a no-objection call', () => {
+    const w = decisionsWorld();
+    const id = captured(w);
+    expect(w.call<DecisionDetail>('noObjection.open', { decisionId: id, days: 7 })).toMatchObject({ status: 'no_objection' });
+  });
+});
+
 describe('a no-objection call that turns into a vote', () => {
   it('with an objection the question goes to an ALAC vote (roll call, five non-abstaining votes)', () => {
     const w = decisionsWorld();

@@ -88,7 +88,7 @@ export function ConsensusPanel({ decision }: { decision: DecisionDetail }) {
         </ol>
       ) : null}
 
-      {!state.accepted && !pending && decision.status === 'open' ? (
+      {!state.accepted && !pending && (decision.status === 'open' || decision.status === 'recorded') ? (
         <form className="row inline-form" onSubmit={(e) => void onDesignate(e)} data-testid="designation-form">
           <label>
             <span>{state.designation ? t('consensus.revise') : t('consensus.estimate')}</span>

@@ -310,6 +310,24 @@ describe('ties', () => {
   });
 });
 
+describe('a decision recorded in the session', () => {
+  it('the chair takes it through consensus: the button shows the process, the estimate moves it to open', async () => {
+    const core = await show(decision({ status: 'recorded' }));
+    expect(screen.getByText('Recorded during the meeting, without a consensus process or a vote.')).toBeInTheDocument();
+    expect(screen.queryByTestId('designation-form')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Take it through consensus' }));
+    expect(screen.getByTestId('seeking-consensus')).toBeInTheDocument();
+    expect(screen.getByTestId('no-objection-panel')).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByTestId('designation-select'), 'consensus');
+    await userEvent.click(screen.getByTestId('designation-submit'));
+    expect(calls('consensus.estimate')).toEqual([{ decisionId: 'd1', designation: 'consensus' }]);
+    expect(core.get().status).toBe('open');
+    expect(await screen.findByTestId('designation-accept')).toBeInTheDocument();
+    expect(screen.queryByTestId('seeking-consensus')).toBeNull();
+    expect(screen.queryByTestId('seek-consensus')).toBeNull();
+  });
+});
+
 describe('consensus', () => {
   it('estimate, revision with what changed, minority view in its authors’ words with its holders', async () => {
     await show(decision());

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { on } from '../../api';
 import { href } from '../../app/route';
@@ -14,6 +14,9 @@ export function DecisionPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation('decisions');
   const decision = useStore((s) => (s.decision?.id === id ? s.decision : null));
   const loadDecision = useStore((s) => s.loadDecision);
+  // A decision recorded in the session: the chair may still take it through the process (the first
+  // estimate, or a no-objection call, moves it to `open`).
+  const [seeking, setSeeking] = useState<string | null>(null);
   useEffect(() => {
     void loadDecision(id);
     // Another window (the live session, a second laptop view) changed it.
@@ -59,14 +62,24 @@ export function DecisionPage({ id }: { id: string }) {
           <dd>{decision.itemTitle}</dd>
         </dl>
       </section>
-      {decision.status !== 'recorded' ? (
+      {decision.status !== 'recorded' || seeking === decision.id ? (
         <>
+          {decision.status === 'recorded' ? (
+            <p className="panel-note" role="status" data-testid="seeking-consensus">
+              {t('proposal.seekingHint')}
+            </p>
+          ) : null}
           <ConsensusPanel decision={decision} />
           <NoObjectionPanel decision={decision} />
           <VotePanel decision={decision} />
         </>
       ) : (
-        <p className="muted">{t('proposal.recorded')}</p>
+        <div className="panel row recorded-note">
+          <p className="muted">{t('proposal.recorded')}</p>
+          <button type="button" className="button primary push" onClick={() => setSeeking(decision.id)} data-testid="seek-consensus">
+            {t('proposal.seekConsensus')}
+          </button>
+        </div>
       )}
     </article>
   );

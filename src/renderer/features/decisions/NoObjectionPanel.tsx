@@ -26,7 +26,7 @@ export function NoObjectionPanel({ decision }: { decision: DecisionDetail }) {
   };
 
   if (!call) {
-    if (decision.status !== 'open') return null;
+    if (decision.status !== 'open' && decision.status !== 'recorded') return null;
     const onOpen = async (e: FormEvent) => {
       e.preventDefault();
       await send(invoke('noObjection.open', { decisionId, days: Number(days) }));

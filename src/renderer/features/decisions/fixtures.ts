@@ -102,7 +102,8 @@ export function fakeCore(start: DecisionDetail) {
   const withConsensus = (e: ConsensusEvent) => {
     const r = reduceConsensus(d.consensus, e);
     if (!r.ok) return r;
-    d = { ...d, consensus: { ...r.value, phase: phaseOf(r.value) }, designation: r.value.designation };
+    // As the core does: the first step of the process takes a decision recorded in the session to `open`.
+    d = { ...d, consensus: { ...r.value, phase: phaseOf(r.value) }, designation: r.value.designation, status: d.status === 'recorded' ? 'open' : d.status };
     return ok(d);
   };
   const vote = () => d.votes[d.votes.length - 1];
