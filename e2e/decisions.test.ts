@@ -327,6 +327,10 @@ async function screensIn(lang: Lang) {
     await page.getByTestId('vote-open').waitFor();
     await app.screenshot(`decisions-vote-draft-${lang}`);
     await expectNoAxeViolations(app);
+    await page.getByTestId('vote-edit-rules').click();
+    await page.getByTestId('vote-config').waitFor();
+    await app.screenshot(`decisions-vote-draft-rules-${lang}`);
+    await expectNoAxeViolations(app);
 
     await ui.gotoRules();
     await page.getByTestId('rules-body').selectOption({ label: 'LACRALO' });
@@ -340,6 +344,16 @@ async function screensIn(lang: Lang) {
     await page.getByTestId('participation-row').first().waitFor();
     await page.waitForFunction(() => !document.querySelector('[data-testid="participation-page"] [role="status"]'));
     await app.screenshot(`decisions-participation-${lang}`);
+    await expectNoAxeViolations(app);
+
+    // A decision captured in the session, about to be taken through consensus.
+    call(app, 'live.open', { meetingId: w.meetingId });
+    const rec = call<{ id: string }>(app, 'decisions.capture', { meetingId: w.meetingId, itemId: w.itemId, text: 'RALO-5 keeps national weightings for now' });
+    await ui.gotoDecision(rec.id);
+    await app.screenshot(`decisions-recorded-${lang}`);
+    await page.getByTestId('seek-consensus').click();
+    await page.getByTestId('designation-form').waitFor();
+    await app.screenshot(`decisions-recorded-seeking-${lang}`);
     await expectNoAxeViolations(app);
   } finally {
     await app.close();

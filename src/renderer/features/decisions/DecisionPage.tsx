@@ -65,7 +65,7 @@ export function DecisionPage({ id }: { id: string }) {
       {decision.status !== 'recorded' || seeking === decision.id ? (
         <>
           {decision.status === 'recorded' ? (
-            <p className="panel-note" role="status" data-testid="seeking-consensus">
+            <p className="muted" role="status" data-testid="seeking-consensus">
               {t('proposal.seekingHint')}
             </p>
           ) : null}

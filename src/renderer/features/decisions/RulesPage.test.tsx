@@ -81,4 +81,18 @@ describe('voting rules screen', () => {
     await user.click(within(screen.getByTestId('vote-config')).getByRole('button', { name: 'Save the rules' }));
     expect(calls('decisions.saveSettings')[0]).toMatchObject({ bodyId: 'b-alac', voteRules: ALAC_VOTE_RULES, participationRule: { kind: 'none' } });
   });
+
+  it("the core's refusal of the participation rule marks its field", async () => {
+    const user = userEvent.setup();
+    render(<DecisionsPage params={['rules']} />);
+    await screen.findByRole('heading', { name: 'Default vote rules of LACRALO' });
+    invoke.mockImplementation(async (channel: string) =>
+      channel === 'decisions.saveSettings'
+        ? { ok: false, error: { code: 'invalid_input', message: 'Too small: expected number to be >=1', field: 'participationRule.misses' } }
+        : ok([]),
+    );
+    await user.click(screen.getByRole('button', { name: 'Save the rules' }));
+    expect(await screen.findByTestId('rules-misses')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByTestId('rules-saved')).toHaveTextContent('');
+  });
 });

@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyDecisionSettings } from '../../../shared/domain/decisions/contract';
 import type { ParticipationRule } from '../../../shared/domain/decisions/participation';
+import type { AppError } from '../../../shared/errors';
 import { invoke } from '../../api';
+import { FieldError, invalidProps } from '../../app/form';
 import { href } from '../../app/route';
 import { useStore } from '../../store';
 import { NS } from './slice';
@@ -26,6 +28,10 @@ export function RulesPage() {
   const [settings, setSettings] = useState<BodyDecisionSettings | null>(null);
   const [participation, setParticipation] = useState<ParticipationRule>({ kind: 'none' });
   const [saved, setSaved] = useState(false);
+  // A refusal about the participation rule (participationRule.misses…) marks its field here; the
+  // vote rules form marks its own.
+  const [error, setError] = useState<AppError | null>(null);
+  const pError = error?.field?.startsWith('participationRule.') ? { ...error, field: error.field.split('.').pop() } : null;
 
   useEffect(() => {
     void loadBodies();
@@ -47,6 +53,7 @@ export function RulesPage() {
   const save = async (voteRules: BodyDecisionSettings['voteRules']) => {
     const res = await run(invoke('decisions.saveSettings', { bodyId, voteRules, participationRule: participation }), NS);
     setSaved(res.ok);
+    setError(res.ok ? null : res.error);
     if (res.ok) {
       setSettings(res.value);
       setParticipation(res.value.participationRule);
@@ -112,8 +119,10 @@ export function RulesPage() {
                         max={100}
                         value={p.misses}
                         onChange={(e) => setParticipation({ ...p, misses: Number(e.target.value) })}
+                        {...invalidProps(pError, 'misses', {}, 'rules-misses-error')}
                         data-testid="rules-misses"
                       />
+                      <FieldError error={pError} input="misses" id="rules-misses-error" />
                     </label>
                     <label className="field">
                       <span>{t('fields.meetingKind')}</span>
