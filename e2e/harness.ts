@@ -62,19 +62,25 @@ export interface App {
   close(): Promise<void>;
 }
 
-let browser: Browser | undefined;
+// One browser per language: Chromium's locale, as the Electron shell sets it from the settings
+// (`--lang`), decides how native date and time inputs read, and it is per browser process. Headless
+// Chromium on Linux takes it from the environment, with Debian's chromium-l10n installed (.ci/run).
+const browsers = new Map<string, Promise<Browser>>();
+const POSIX_LOCALE: Record<Lang, string> = { en: 'en_US.UTF-8', fr: 'fr_FR.UTF-8', es: 'es_ES.UTF-8' };
 
-async function getBrowser(): Promise<Browser> {
-  if (!browser) {
-    if (!fs.existsSync(path.join(RENDERER, 'index.html'))) throw new Error('Build the renderer first: npm run build');
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+async function getBrowser(lang: Lang = 'en'): Promise<Browser> {
+  if (!fs.existsSync(path.join(RENDERER, 'index.html'))) throw new Error('Build the renderer first: npm run build');
+  if (!browsers.has(lang)) {
+    const env = { ...process.env, LANGUAGE: lang, LANG: POSIX_LOCALE[lang] };
+    browsers.set(lang, chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, `--lang=${lang}`], env }));
   }
-  return browser;
+  return browsers.get(lang)!;
 }
 
 export async function closeBrowser(): Promise<void> {
-  await browser?.close();
-  browser = undefined;
+  const all = [...browsers.values()];
+  browsers.clear();
+  for (const b of all) await (await b).close();
 }
 
 /**
@@ -108,7 +114,7 @@ export async function launchApp(opts: { lang?: Lang; dbFile?: string; onboarded?
   if (opts.lang) core.dispatch('settings.update', { language: opts.lang });
   if (opts.onboarded) core.dispatch('settings.update', { onboarded: true });
 
-  const b = await getBrowser();
+  const b = await getBrowser(opts.lang);
   const context = await b.newContext({ locale: opts.lang ?? 'en', viewport: { width: 1280, height: 820 } });
   await context.route(`${ORIGIN}/**`, async (route) => {
     const url = new URL(route.request().url());

@@ -33,6 +33,24 @@ async function start(platform: NodeJS.Platform, extra: { backupEveryMs?: number;
 const closeAll = (fake: FakeElectron) => [...fake.windows].forEach((w) => !w.destroyed && w.close());
 
 describe('startApp', () => {
+  it('gives Chromium the language chosen in the settings (--lang), before ready; none on a first start', async () => {
+    const first = await start('linux');
+    expect(first.fake.app.commandLine.appendSwitch).not.toHaveBeenCalled();
+    first.app.core.dispatch('settings.update', { language: 'fr' });
+    await running.pop()!.stop();
+
+    const fake = createFakeElectron({ userData: first.userData });
+    let readyAt = -1;
+    fake.app.whenReady.mockImplementation(() => {
+      readyAt = fake.app.commandLine.appendSwitch.mock.calls.length;
+      return Promise.resolve();
+    });
+    const again = await startApp(asElectron(fake), { argv: ['electron', '.'], env: {}, cwd: first.userData, mainDir: path.join(first.userData, 'out', 'main'), platform: 'linux' });
+    running.push(again!);
+    expect(fake.app.commandLine.appendSwitch.mock.calls).toEqual([['lang', 'fr']]);
+    expect(readyAt).toBe(1); // switched before ready
+  });
+
   it('opens the database named by --db', async () => {
     const other = path.join(tempDir(), 'flag.db');
     const { app, userData } = await start('linux', { argv: ['electron', '.', `--db=${other}`] });

@@ -2,6 +2,7 @@ import type * as ElectronModule from 'electron';
 import type { BrowserWindow } from 'electron';
 import { IPC_INVOKE } from '../../shared/contract';
 import { createCore, type Core } from '../core';
+import { peekLanguage } from '../db/peek';
 import { dailyBackupIfDue } from '../db/backup';
 import { broadcaster, registerInvoke } from './ipc';
 import { APP_SCHEME, preloadFile, rendererDir, resolveDbPath } from './paths';
@@ -59,9 +60,14 @@ export async function startApp(electron: ElectronApi, opts: StartOptions): Promi
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, shell));
 
+  const file = resolveDbPath(opts.argv, opts.env, app.getPath('userData'), opts.cwd);
+  // Chromium's locale (native date and time inputs) follows the language chosen in Palabra; it can
+  // only be set before ready, so a change in Settings shows there from the next start.
+  const language = peekLanguage(file);
+  if (language) app.commandLine.appendSwitch('lang', language);
+
   await app.whenReady();
 
-  const file = resolveDbPath(opts.argv, opts.env, app.getPath('userData'), opts.cwd);
   // `screen` is read when the projector opens: the module may only be used once the app is ready.
   const projector = createProjector({ BrowserWindow, screen: () => electron.screen, preload: preloadFile(opts.mainDir), devTools: !app.isPackaged });
   let core: Core;

@@ -85,6 +85,7 @@ export function createFakeElectron(opts: FakeOptions) {
     }),
     getVersion: vi.fn(() => opts.version ?? '9.9.9'),
     getLocale: vi.fn(() => opts.locale ?? 'en-US'),
+    commandLine: { appendSwitch: vi.fn() },
   });
 
   const windows: FakeBrowserWindow[] = [];
