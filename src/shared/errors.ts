@@ -64,6 +64,8 @@ export const ERROR_CODES = [
   'db_corrupt',
   'db_unreadable',
   'not_empty',
+  'backup_unknown',
+  'restore_unavailable',
   'internal',
   // decisions (issue 4): votes, proxies, ballots, consensus, no-objection calls
   'vote_not_open',

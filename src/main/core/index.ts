@@ -24,7 +24,7 @@ export function createCore(
     now: opts.now,
     emit: opts.emit,
     shell: opts.shell,
-    env: { version: opts.version ?? '0.0.0', dbPath: opened.file },
+    env: { version: opts.version ?? '0.0.0', dbPath: opened.file, backupDir: opened.backupDir },
   });
   return {
     dispatch: createDispatcher(ctx),

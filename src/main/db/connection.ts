@@ -50,7 +50,19 @@ export function openDatabase(file: string, opts: OpenOptions = {}): OpenedDb {
   }
 }
 
-/** Read-only look at an existing file: header, integrity, schema version. Never writes. */
+/**
+ * Read-only look at an existing file: header, integrity, schema version (returned). Never writes.
+ * Refuses with `db_unreadable` / `db_corrupt` / `db_newer` (naming `field` when given).
+ */
+export function inspectDatabase(file: string, field?: string): number {
+  try {
+    return inspectExisting(file);
+  } catch (e) {
+    if (e instanceof DomainError && field) throw new DomainError(e.code, e.message, field, e.params);
+    throw e;
+  }
+}
+
 function inspectExisting(file: string): number {
   const fd = fs.openSync(file, 'r');
   const head = Buffer.alloc(16);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
 import { DomainError } from '../../shared/errors';
@@ -15,7 +16,7 @@ export interface Ctx {
   newId: () => string;
   emit: <E extends EventName>(event: E, payload: EventMap[E]) => void;
   /** Facts about the running app, for `app.info`. */
-  env: { version: string; dbPath: string };
+  env: { version: string; dbPath: string; backupDir: string };
   /** What the app shell can do for the core (windows); absent in tests and E2E. */
   shell?: Shell;
 }
@@ -24,6 +25,12 @@ export interface Ctx {
 export interface Shell {
   /** Shows the projector view of a meeting in its own window; false when it cannot. */
   openProjector(meetingId: string): boolean;
+  /**
+   * Restarts the app onto the backup at `backupFile` (already checked): at a safe point after the
+   * current call, backs up the current data, swaps the file, reopens it (`restoreDatabase`) and
+   * restarts. False when it cannot.
+   */
+  restoreAndRestart?(backupFile: string): boolean;
 }
 
 export function makeCtx(db: Database, over: Partial<Omit<Ctx, 'db'>> = {}): Ctx {
@@ -33,7 +40,7 @@ export function makeCtx(db: Database, over: Partial<Omit<Ctx, 'db'>> = {}): Ctx 
     now: over.now ?? (() => new Date()),
     newId: over.newId ?? (() => uuidv7()),
     emit: over.emit ?? (() => {}),
-    env: over.env ?? { version: '0.0.0', dbPath: db.name },
+    env: over.env ?? { version: '0.0.0', dbPath: db.name, backupDir: path.join(path.dirname(db.name), 'backups') },
     ...(over.shell ? { shell: over.shell } : {}),
   };
 }

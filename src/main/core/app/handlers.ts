@@ -1,7 +1,9 @@
 import type { HandlersFor } from '../../dispatch';
 import { appChannels, type JournalEntry, type Settings } from '../../../shared/domain/app/contract';
 import type { Ctx } from '../../db/repo';
+import { DomainError } from '../../../shared/errors';
 import { loadExampleData } from '../example/example';
+import { backupInfos, checkBackup } from '../backups/restore';
 
 const DEFAULTS: Settings = { language: null, theme: 'system', onboarded: false };
 
@@ -39,6 +41,14 @@ export const appHandlers: HandlersFor<typeof appChannels> = {
     return readSettings(ctx);
   },
   'example.load': (_input, ctx) => loadExampleData(ctx),
+  'backups.list': (_input, ctx) => backupInfos(ctx.env.backupDir),
+  'backups.restore': (input, ctx) => {
+    const file = checkBackup(ctx.env.backupDir, input.file);
+    if (!ctx.shell?.restoreAndRestart?.(file)) {
+      throw new DomainError('restore_unavailable', 'This shell cannot restart onto a backup');
+    }
+    return { restarting: true as const };
+  },
   'journal.list': (input, ctx) => {
     const where: string[] = [];
     const args: unknown[] = [];

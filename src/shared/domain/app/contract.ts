@@ -39,6 +39,21 @@ export interface ExampleSummary {
   meetings: number;
 }
 
+export const BACKUP_REASONS = ['daily', 'pre-migration', 'manual', 'before-restore'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+/** A backup in the backups folder, as `backups.list` shows it (newest first). */
+export interface BackupInfo {
+  /** The bare file name (no folder): what `backups.restore` takes. */
+  file: string;
+  reason: BackupReason;
+  /** When it was made (UTC ISO 8601). */
+  at: string;
+  size: number;
+  /** Schema version in the file's header (`user_version`); null when unreadable. */
+  schemaVersion: number | null;
+}
+
 export const appChannels = {
   'app.info': channel<AppInfo>()(empty),
   'settings.get': channel<Settings>()(empty),
@@ -50,6 +65,14 @@ export const appChannels = {
     }),
   ),
   'example.load': channel<ExampleSummary>()(empty),
+  'backups.list': channel<BackupInfo[]>()(empty),
+  /**
+   * Asks the shell to restart onto a backup: it first backs up the current data (`before-restore`),
+   * then swaps the file and reopens it (pending migrations run). Refused before anything changes when
+   * the name is not one of `backups.list`, or the file is not a readable Palabra database of this
+   * app's schema or older.
+   */
+  'backups.restore': channel<{ restarting: true }>()(z.strictObject({ file: z.string().min(1).max(255) })),
   'journal.list': channel<JournalEntry[]>()(
     z.strictObject({
       entity: z.string().max(64).optional(),
