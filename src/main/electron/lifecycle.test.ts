@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IPC_INVOKE } from '../../shared/contract';
-import { listBackups } from '../db/backup';
+import BetterSqlite3 from 'better-sqlite3';
+import { backupNow, listBackups } from '../db/backup';
 import { tempDir } from '../test/tmp';
 import { startApp, type RunningApp } from './lifecycle';
 import { asElectron, createFakeElectron, fakeEvent, type FakeElectron } from './test/fake-electron';
@@ -108,5 +109,49 @@ describe('startApp', () => {
     expect(quitting.defaultPrevented).toBe(false); // already closed: quit proceeds
     expect(fake.ipcMain.removeHandler).toHaveBeenCalledTimes(1);
     expect(app.core.ctx.db.open).toBe(false);
+  });
+
+  it('restores a backup: waits for the call to return, backs up the current data, swaps, journals, relaunches', async () => {
+    const { fake, app } = await start('linux');
+    const { core } = app;
+    expect(core.dispatch('bodies.create', { name: 'At-Large Advisory Committee', shortName: 'ALAC', kind: 'alac' }).ok).toBe(true);
+    const backup = await backupNow(core.ctx.db, core.backupDir, 'manual', new Date('2026-11-01T08:00:00.000Z'));
+    expect(core.dispatch('bodies.create', { name: 'LACRALO', shortName: 'LACRALO', kind: 'ralo' }).ok).toBe(true);
+
+    expect(core.dispatch('backups.restore', { file: path.basename(backup) })).toEqual({ ok: true, value: { restarting: true } });
+    // nothing swapped yet: the call returned first
+    expect(core.ctx.db.open).toBe(true);
+    expect(core.dispatch('backups.restore', { file: path.basename(backup) }).ok).toBe(false); // one restore at a time
+    await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalledWith(0));
+    expect(fake.app.relaunch).toHaveBeenCalledTimes(1);
+    expect(fake.app.relaunch.mock.invocationCallOrder[0]).toBeLessThan(fake.app.exit.mock.invocationCallOrder[0]);
+    expect(fake.ipcHandlers.has(IPC_INVOKE)).toBe(false);
+    expect(core.ctx.db.open).toBe(false);
+
+    const db = new BetterSqlite3(core.file, { readonly: true });
+    expect(db.prepare('SELECT short_name FROM bodies ORDER BY short_name').pluck().all()).toEqual(['ALAC']);
+    expect(db.prepare("SELECT op, entity_id FROM journal WHERE entity = 'database'").all()).toEqual([{ op: 'restore', entity_id: path.basename(backup) }]);
+    db.close();
+    const safety = listBackups(core.backupDir).find((b) => b.reason === 'before-restore')!;
+    const old = new BetterSqlite3(safety.file, { readonly: true });
+    expect(old.prepare('SELECT short_name FROM bodies ORDER BY short_name').pluck().all()).toEqual(['ALAC', 'LACRALO']);
+    old.close();
+  });
+
+  it('a failed restore keeps the current data and still restarts', async () => {
+    const { fake, app } = await start('linux');
+    const { core } = app;
+    expect(core.dispatch('bodies.create', { name: 'At-Large Advisory Committee', shortName: 'ALAC', kind: 'alac' }).ok).toBe(true);
+    const backup = await backupNow(core.ctx.db, core.backupDir, 'manual');
+    expect(core.dispatch('backups.restore', { file: path.basename(backup) }).ok).toBe(true);
+    fs.writeFileSync(backup, 'damaged after the check'); // broken between the check and the swap
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalledWith(0));
+    expect(error).toHaveBeenCalled();
+    error.mockRestore();
+    expect(fake.app.relaunch).toHaveBeenCalled();
+    const db = new BetterSqlite3(core.file, { readonly: true });
+    expect(db.prepare('SELECT short_name FROM bodies').pluck().all()).toEqual(['ALAC']);
+    db.close();
   });
 });

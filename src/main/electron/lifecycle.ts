@@ -4,6 +4,7 @@ import { IPC_INVOKE } from '../../shared/contract';
 import { createCore, type Core } from '../core';
 import { peekLanguage } from '../db/peek';
 import { dailyBackupIfDue } from '../db/backup';
+import { restoreDatabase } from '../core/backups/restore';
 import { broadcaster, registerInvoke } from './ipc';
 import { APP_SCHEME, preloadFile, rendererDir, resolveDbPath } from './paths';
 import { createAppHandler, registerAppScheme } from './protocol';
@@ -71,11 +72,21 @@ export async function startApp(electron: ElectronApi, opts: StartOptions): Promi
   // `screen` is read when the projector opens: the module may only be used once the app is ready.
   const projector = createProjector({ BrowserWindow, screen: () => electron.screen, preload: preloadFile(opts.mainDir), devTools: !app.isPackaged });
   let core: Core;
+  let restoring = false;
   try {
     core = createCore(file, {
       version: app.getVersion(),
       emit: broadcaster(() => BrowserWindow.getAllWindows()),
-      shell: { openProjector: (meetingId) => projector.open(meetingId) },
+      shell: {
+        openProjector: (meetingId) => projector.open(meetingId),
+        // Called inside the `backups.restore` transaction: the swap waits for the call to return.
+        restoreAndRestart: (backupFile) => {
+          if (restoring) return false;
+          restoring = true;
+          setImmediate(() => void restartOnto(backupFile));
+          return true;
+        },
+      },
     });
   } catch (error) {
     console.error('[startup] cannot open the database', error);
@@ -112,15 +123,38 @@ export async function startApp(electron: ElectronApi, opts: StartOptions): Promi
   const timer = setInterval(runBackup, opts.backupEveryMs ?? HOUR);
 
   let closed = false;
-  let stopping: Promise<void> | null = null;
-  const stop = () =>
-    (stopping ??= (async () => {
+  let quiet: Promise<void> | null = null;
+  /** No more calls or backups: the database is ours alone. */
+  const quiesce = () =>
+    (quiet ??= (async () => {
       clearInterval(timer);
       ipcMain.removeHandler(IPC_INVOKE);
       await backup; // a running backup finishes before the connection closes
-      core.close();
+    })());
+  let stopping: Promise<void> | null = null;
+  const stop = () =>
+    (stopping ??= (async () => {
+      await quiesce();
+      if (core.ctx.db.open) core.close();
       closed = true;
     })());
+
+  /**
+   * Restore: once nothing else uses the database, back up the current data, swap in the backup,
+   * reopen it (migrations, journal entry), close, and start a fresh instance on it. A failure leaves
+   * the current data in place (restoreDatabase puts it back) and the app restarts on it.
+   */
+  async function restartOnto(backupFile: string) {
+    await quiesce();
+    try {
+      restoreDatabase(core, backupFile, (f) => createCore(f, { version: app.getVersion() })).core.close();
+    } catch (e) {
+      console.error('[restore] restoring the backup failed; the current data is kept', e);
+    }
+    await stop();
+    app.relaunch();
+    app.exit(0);
+  }
 
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();

@@ -78,6 +78,8 @@ export function createFakeElectron(opts: FakeOptions) {
     /** Like Electron: quitting emits will-quit (which a listener may postpone with preventDefault). */
     quit: vi.fn(() => void app.emit('will-quit', fakeEvent())),
     exit: vi.fn(),
+    /** Like Electron: only schedules a new instance for when this one exits. */
+    relaunch: vi.fn(),
     whenReady: vi.fn(() => Promise.resolve()),
     getPath: vi.fn((name: string) => {
       if (name !== 'userData') throw new Error(`fake app.getPath(${name}) not supported`);
