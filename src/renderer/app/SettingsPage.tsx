@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { THEMES, type Theme } from '../../shared/domain/app/contract';
 import { useStore } from '../store';
+import { BackupsPanel } from './BackupsPanel';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -40,6 +41,7 @@ export function SettingsPage() {
         </dl>
         <p className="hint">{t('settings.dbHint')}</p>
       </div>
+      <BackupsPanel />
     </section>
   );
 }
