@@ -5,6 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { contract, EVENT_NAMES } from '../src/shared/contract';
 import { createBridge } from '../src/shared/bridge';
 import { createCore, type Core } from '../src/main/core';
+import { restoreDatabase } from '../src/main/core/backups/restore';
 
 // The E2E harness: the built renderer (out/renderer) in Debian Chromium, talking to the real core on
 // a temp SQLite file through a window.palabra made by the same createBridge the preload uses, bound
@@ -42,7 +43,10 @@ const TYPES: Record<string, string> = {
 export type Lang = 'en' | 'fr' | 'es';
 
 export interface App {
-  core: Core;
+  /** The running core; after a restore, the new one on the restored file. */
+  readonly core: Core;
+  /** Settles when the restart asked by the last `backups.restore` is done (pages reloaded). */
+  restarted(): Promise<void>;
   page: Page;
   context: BrowserContext;
   dir: string;
@@ -92,7 +96,9 @@ export async function launchApp(opts: { lang?: Lang; dbFile?: string; onboarded?
   const pages = new Set<Page>();
   const projectors = new Map<string, Promise<Page>>();
   let lastProjector: Promise<Page> | undefined;
-  const core = createCore(opts.dbFile ?? path.join(dir, 'palabra.db'), {
+  let restart: Promise<void> = Promise.resolve();
+  const makeCore = (file: string): Core =>
+    createCore(file, {
     version: 'e2e',
     // As the Electron shell does: one projector window per meeting, reused when asked again.
     shell: {
@@ -106,11 +112,26 @@ export async function launchApp(opts: { lang?: Lang; dbFile?: string; onboarded?
         projectors.set(meetingId, lastProjector);
         return true;
       },
+      // As the Electron shell does, at a safe point after the call returned: back up, swap, reopen;
+      // then the pages load again (Electron relaunches instead).
+      restoreAndRestart: (backupFile) => {
+        restart = new Promise<void>((resolve) => setImmediate(resolve)).then(async () => {
+          try {
+            core = restoreDatabase(core, backupFile, makeCore).core;
+          } catch (e) {
+            console.error('[restore] failed', e);
+            if (!core.ctx.db.open) core = makeCore(core.file);
+          }
+          await Promise.all([...pages].map((p) => p.reload()));
+        });
+        return true;
+      },
     },
     emit: (event, payload) => {
       for (const p of pages) void p.evaluate(([e, pl]) => window.__palabraEmit?.(e, pl), [event, payload] as const).catch(() => {});
     },
   });
+  let core = makeCore(opts.dbFile ?? path.join(dir, 'palabra.db'));
   if (opts.lang) core.dispatch('settings.update', { language: opts.lang });
   if (opts.onboarded) core.dispatch('settings.update', { onboarded: true });
 
@@ -150,7 +171,10 @@ export async function launchApp(opts: { lang?: Lang; dbFile?: string; onboarded?
   const page = await open();
 
   return {
-    core,
+    get core() {
+      return core;
+    },
+    restarted: () => restart,
     page,
     context,
     dir,
