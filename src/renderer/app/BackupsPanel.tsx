@@ -70,7 +70,7 @@ export function BackupsPanel() {
         </p>
       ) : (
         <div className="table-wrap">
-          <table className="data" data-testid="backups-table">
+          <table className="data backups" data-testid="backups-table">
             <thead>
               <tr>
                 <th scope="col">{t('backups.made')}</th>
@@ -125,7 +125,7 @@ export function BackupsPanel() {
               <li>{t('backups.confirmRestart')}</li>
             </ol>
           </div>
-          <div className="live-dialog-foot">
+          <div className="live-dialog-foot restore-foot">
             <button type="button" className="button" onClick={() => setChosen(null)}>
               {t('actions.cancel')}
             </button>
