@@ -164,4 +164,18 @@ describe('backups.list / backups.restore', () => {
     expect(bodyNames(again)).toEqual(['ALAC', 'LACRALO']);
     afterAll();
   });
+
+  it('restores the oldest kept before-restore backup although the new safety backup rotates it away', async () => {
+    const { core, asked } = start();
+    value(core.dispatch('bodies.create', { name: 'At-Large Advisory Committee', shortName: 'ALAC', kind: 'alac' }));
+    const oldest = await backupNow(core.ctx.db, core.backupDir, 'before-restore', new Date('2026-11-01T00:00:00.000Z'));
+    value(core.dispatch('bodies.create', { name: 'LACRALO', shortName: 'LACRALO', kind: 'ralo' }));
+    for (let d = 2; d <= 5; d++) await backupNow(core.ctx.db, core.backupDir, 'before-restore', new Date(Date.UTC(2026, 10, d)));
+    value(core.dispatch('backups.restore', { file: path.basename(oldest) }));
+    const { core: next } = restoreDatabase(core, asked[0], reopen);
+    expect(bodyNames(next)).toEqual(['ALAC']);
+    expect(fs.existsSync(oldest)).toBe(false); // rotated: five before-restore backups are kept
+    expect(listBackups(next.backupDir)).toHaveLength(5);
+    afterAll();
+  });
 });

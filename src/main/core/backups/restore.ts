@@ -58,9 +58,9 @@ export interface Restored {
 /**
  * Swaps the database of `core` for the backup at `backupFile` and reopens it with `reopen` (pending
  * migrations run there). Must be called outside any transaction. Order, so that nothing is lost:
- * check the backup; back up the current data (`before-restore`); close; copy the backup to a
- * temporary file beside the database, then rename it over the database (atomic), with stale
- * -wal/-shm removed; reopen; journal the restore in the restored database. If the reopen fails, the
+ * check the backup; copy it beside the database (synced); back up the current data
+ * (`before-restore`); close; rename the copy over the database (atomic), with stale -wal/-shm
+ * removed; reopen; journal the restore in the restored database. If the reopen fails, the
  * safety copy is put back and the error is thrown (the caller reopens or restarts).
  */
 export function restoreDatabase(
@@ -71,16 +71,24 @@ export function restoreDatabase(
 ): Restored {
   const now = opts.now ?? (() => new Date());
   const source = checkBackup(core.backupDir, path.basename(backupFile));
-  const safetyBackup = vacuumBackup(core.ctx.db, core.backupDir, 'before-restore', now());
   const fromVersion = headerSchemaVersion(source);
   const file = core.file;
+  // Staged before the safety backup: its rotation may remove the very backup being restored.
+  const staged = stage(source, file);
+  let safetyBackup: string;
+  try {
+    safetyBackup = vacuumBackup(core.ctx.db, core.backupDir, 'before-restore', now());
+  } catch (e) {
+    fs.rmSync(staged, { force: true });
+    throw e;
+  }
   core.close();
-  swapIn(source, file);
+  swapIn(staged, file);
   let next: Core;
   try {
     next = reopen(file);
   } catch (e) {
-    swapIn(safetyBackup, file);
+    swapIn(stage(safetyBackup, file), file);
     throw e;
   }
   const at = now().toISOString();
@@ -103,8 +111,8 @@ export function restoreDatabase(
   return { core: next, safetyBackup };
 }
 
-/** Replaces `target` (closed) by a copy of `source`: copy to a temp file, sync, drop -wal/-shm, rename. */
-function swapIn(source: string, target: string): void {
+/** Copies `source` beside `target` (`<target>.restoring`), synced to disk; returns the copy. */
+function stage(source: string, target: string): string {
   const tmp = `${target}.restoring`;
   fs.copyFileSync(source, tmp);
   const fd = fs.openSync(tmp, 'r+');
@@ -113,6 +121,11 @@ function swapIn(source: string, target: string): void {
   } finally {
     fs.closeSync(fd);
   }
+  return tmp;
+}
+
+/** Replaces `target` (closed) by the staged copy: stale -wal/-shm removed, then an atomic rename. */
+function swapIn(staged: string, target: string): void {
   for (const side of ['-wal', '-shm', '-journal']) fs.rmSync(target + side, { force: true });
-  fs.renameSync(tmp, target);
+  fs.renameSync(staged, target);
 }
