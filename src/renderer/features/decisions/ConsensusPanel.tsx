@@ -7,6 +7,7 @@ import { FieldError, invalidProps } from '../../app/form';
 import { useStore } from '../../store';
 import { formatDateTime } from './format';
 import type { DecisionDetail } from './model';
+import { PeopleOptions } from './PeopleOptions';
 
 /** The GNSO designation as a process: estimate, revisions, acceptance, challenges; and minority views. */
 export function ConsensusPanel({ decision }: { decision: DecisionDetail }) {
@@ -156,12 +157,7 @@ export function ConsensusPanel({ decision }: { decision: DecisionDetail }) {
             <label className="field">
               <span>{t('fields.by')}</span>
               <select value={challengeBy} onChange={(e) => setChallengeBy(e.target.value)} required {...invalidProps(error, 'by', {}, 'challenge-by-error')} data-testid="challenge-by">
-                <option value="">{t('choose')}</option>
-                {people.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                  </option>
-                ))}
+                <PeopleOptions />
               </select>
               <FieldError error={error} input="by" id="challenge-by-error" />
             </label>
@@ -211,11 +207,7 @@ export function ConsensusPanel({ decision }: { decision: DecisionDetail }) {
               {...invalidProps(error, 'holderIds', {}, 'minority-holders-error')}
               data-testid="minority-holders"
             >
-              {people.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
+              <PeopleOptions multiple />
             </select>
             <FieldError error={error} input="holderIds" id="minority-holders-error" />
           </label>

@@ -7,12 +7,12 @@ import { FieldError, invalidProps } from '../../app/form';
 import { useStore } from '../../store';
 import { formatDateTime } from './format';
 import type { DecisionDetail } from './model';
+import { PeopleOptions } from './PeopleOptions';
 
 /** ALAC Rule 15.3: a call open for N days; objections recorded; at its close, adopted or to a vote. */
 export function NoObjectionPanel({ decision }: { decision: DecisionDetail }) {
   const { t, i18n } = useTranslation('decisions');
   const change = useStore((s) => s.changeDecision);
-  const people = useStore((s) => s.decisionPeople);
   const [days, setDays] = useState(String(DEFAULT_NO_OBJECTION_DAYS));
   const [memberId, setMemberId] = useState('');
   const [text, setText] = useState('');
@@ -84,12 +84,7 @@ export function NoObjectionPanel({ decision }: { decision: DecisionDetail }) {
             <label>
               <span>{t('fields.memberId')}</span>
               <select value={memberId} onChange={(e) => setMemberId(e.target.value)} required {...invalidProps(error, 'memberId', {}, 'objection-member-error')} data-testid="objection-member">
-                <option value="">{t('choose')}</option>
-                {people.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                  </option>
-                ))}
+                <PeopleOptions />
               </select>
               <FieldError error={error} input="memberId" id="objection-member-error" />
             </label>

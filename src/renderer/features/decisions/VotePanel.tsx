@@ -12,6 +12,7 @@ import { presetOf, type DecisionDetail, type VoteView } from './model';
 import { ResultView } from './ResultView';
 import { heldBy } from './selectors';
 import { VoteConfig } from './VoteConfig';
+import { PeopleOptions } from './PeopleOptions';
 
 /** The fallback vote: its rules, its roll (recusals, proxies), the ballots and the result. */
 export function VotePanel({ decision }: { decision: DecisionDetail }) {
@@ -122,7 +123,6 @@ function DraftRules({ vote }: { vote: VoteView }) {
 function CloseVote({ vote }: { vote: VoteView }) {
   const { t } = useTranslation('decisions');
   const changeVote = useStore((s) => s.changeVote);
-  const people = useStore((s) => s.decisionPeople);
   const [casting, setCasting] = useState<{ by: string; choice: string } | null>(null);
   const voteId = vote.id;
   const close = async () => {
@@ -136,12 +136,7 @@ function CloseVote({ vote }: { vote: VoteView }) {
           <label>
             <span>{t('fields.castingBy')} </span>
             <select value={casting.by} onChange={(e) => setCasting({ ...casting, by: e.target.value })} data-testid="casting-by">
-              <option value="">{t('choose')}</option>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
+              <PeopleOptions />
             </select>
           </label>
           <label>
@@ -431,12 +426,7 @@ function BallotEntry({ vote }: { vote: VoteView }) {
           <label className="push entered-by">
             <span>{t('fields.enteredBy')} </span>
             <select value={enteredBy} onChange={(e) => setEnteredBy(e.target.value)} {...invalidProps(error, 'enteredBy', {}, 'entered-by-error')} data-testid="ballot-entered-by">
-              <option value="">{t('choose')}</option>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
+              <PeopleOptions />
             </select>
             <FieldError error={error} input="enteredBy" id="entered-by-error" />
           </label>
