@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState, type FormEvent } from 'react';
+import { memo, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VoteRules } from '../../../shared/domain/decisions/rules';
 import { choicesOf } from '../../../shared/domain/decisions/rules';
@@ -234,31 +234,16 @@ function Electorate({ decision, vote }: { decision: DecisionDetail; vote: VoteVi
             </tr>
           </thead>
           <tbody>
-            {vote.electors.map((e) =>
-              !editable ? (
-                <ElectorLine
-                  key={e.id}
-                  e={e}
-                  lng={i18n.language}
-                  through={e.proxyHolderId ? label(e.proxyHolderId) : null}
-                  holds={held.get(e.id)?.join(', ') ?? null}
-                />
-              ) : (
-              <tr key={e.id} data-testid="elector" data-status={e.status} data-id={e.id}>
-                <th scope="row">{e.label}</th>
-                <td>{countryName(e.country, i18n.language)}</td>
-                <td>
-                  <span className={`badge ${e.status === 'eligible' ? 'success' : e.status === 'recused' ? 'warning' : 'danger'}`}>{t(`electorate.status.${e.status}`)}</span>
-                  {e.note ? <span className="muted block">{e.note}</span> : null}
-                </td>
-                <td>
-                  {e.proxyHolderId ? t('electorate.votesThrough', { name: label(e.proxyHolderId) }) : null}
-                  {held.has(e.id) ? t('electorate.holds', { names: held.get(e.id)!.join(', ') }) : null}
-                  {!e.proxyHolderId && !held.has(e.id) ? '—' : null}
-                </td>
-                {editable ? (
-                  <td>
-                    <div className="actions-cell">
+            {vote.electors.map((e) => (
+              <ElectorLine
+                key={e.id}
+                e={e}
+                lng={i18n.language}
+                through={e.proxyHolderId ? label(e.proxyHolderId) : null}
+                holds={held.get(e.id)?.join(', ') ?? null}
+                actions={
+                  editable ? (
+                    <>
                       {e.status === 'eligible' ? (
                         recusing === e.id ? (
                           <form className="row" onSubmit={(ev) => void onRecuse(ev, e.id)}>
@@ -298,21 +283,11 @@ function Electorate({ decision, vote }: { decision: DecisionDetail; vote: VoteVi
                             ))}
                         </select>
                       ) : null}
-                    </div>
-                  </td>
-                ) : (
-                  <td>
-        {e.voted ? (
-          <>
-            <span aria-hidden="true">✓</span>
-            <span className="sr-only">{t('electorate.voted')}</span>
-          </>
-        ) : null}
-      </td>
-                )}
-              </tr>
-              ),
-            )}
+                    </>
+                  ) : undefined
+                }
+              />
+            ))}
           </tbody>
         </table>
       </div>
@@ -320,8 +295,24 @@ function Electorate({ decision, vote }: { decision: DecisionDetail; vote: VoteVi
   );
 }
 
-/** A line of the roll while the vote is open: re-rendered only when that voter's line changes. */
-const ElectorLine = memo(function ElectorLine({ e, lng, through, holds }: { e: VoteView['electors'][number]; lng: string; through: string | null; holds: string | null }) {
+/**
+ * A line of the roll. While the vote is open it re-renders only when that voter's line changes; a
+ * draft's line carries its recusal and proxy controls (`actions`).
+ */
+const ElectorLine = memo(function ElectorLine({
+  e,
+  lng,
+  through,
+  holds,
+  actions,
+}: {
+  e: VoteView['electors'][number];
+  lng: string;
+  through: string | null;
+  holds: string | null;
+  /** A draft's recusal and proxy controls, in place of the "voted" cell. */
+  actions?: ReactNode;
+}) {
   const { t } = useTranslation('decisions');
   return (
     <tr data-testid="elector" data-status={e.status} data-id={e.id}>
@@ -336,14 +327,20 @@ const ElectorLine = memo(function ElectorLine({ e, lng, through, holds }: { e: V
         {holds ? t('electorate.holds', { names: holds }) : null}
         {!through && !holds ? '—' : null}
       </td>
-      <td>
-        {e.voted ? (
-          <>
-            <span aria-hidden="true">✓</span>
-            <span className="sr-only">{t('electorate.voted')}</span>
-          </>
-        ) : null}
-      </td>
+      {actions !== undefined ? (
+        <td>
+          <div className="actions-cell">{actions}</div>
+        </td>
+      ) : (
+        <td>
+          {e.voted ? (
+            <>
+              <span aria-hidden="true">✓</span>
+              <span className="sr-only">{t('electorate.voted')}</span>
+            </>
+          ) : null}
+        </td>
+      )}
     </tr>
   );
 });
