@@ -3,7 +3,7 @@ import type { JournalEntry } from '../../../shared/domain/app/contract';
 import type { ActionItem, CapturedDecision, LiveState, MemberHit } from '../../../shared/domain/live/contract';
 import { elapsedMs } from '../../../shared/domain/live/time';
 import type { AgendaItem, MeetingDetail } from '../../../shared/domain/meetings/contract';
-import { ALAC_CALL, expectRefused, liveWorld, MIN, SAN_JUAN, type Live } from './test-helpers';
+import { ALAC_CALL, expectRefused, liveWorld, MIN, SAN_JUAN, sanJuan } from './test-helpers';
 
 // Seed 003 through the dispatcher, on a real SQLite file: the San Juan working session of the example
 // data, run from opening to close, then reopened.
@@ -12,23 +12,6 @@ const at = (iso: string) => `2018-03-10T${iso}:00.000Z`;
 const elapsedOf = (s: LiveState, title: string, now = Date.parse(s.now)) => elapsedMs(s.agenda.find((i) => i.title.startsWith(title))!.runs, now);
 const queueNames = (s: LiveState) => s.speakers.map((x) => `${x.status}:${x.memberName}`);
 
-function sanJuan(world: Live) {
-  const meeting = world.meeting(SAN_JUAN);
-  const m = (name: string) => world.member(name);
-  return {
-    id: meeting.id,
-    graham: m('Graham Whitcombe'),
-    helene: m('Hélène Marchetti'),
-    linda: m('Linda Kowalski'),
-    aissatou: m('Aïssatou Ndiaye'),
-    rohan: m('Rohan Mehta'),
-    joaquim: m('Joaquim Ferreira da Silva'),
-    marisol: m('Marisol Cuevas Arriaga'),
-    rafael: m('Rafael Peña Almonte'),
-    valeria: m('Valeria Irigoyen'),
-    tomas: m('Tomás Echeverría'),
-  };
-}
 
 describe('seed 003: the San Juan session, from opening to close', () => {
   it('runs the whole session and locks what was recorded', () => {

@@ -4,7 +4,7 @@ import type { LiveState, MemberHit } from '../../../shared/domain/live/contract'
 import type { Meeting, MeetingDetail } from '../../../shared/domain/meetings/contract';
 import { insert } from '../../db/repo';
 import { snapshot } from '../../test/tmp';
-import { ALAC_CALL, expectRefused, liveWorld, MIN, SAN_JUAN, type Live } from './test-helpers';
+import { ALAC_CALL, expectRefused, liveWorld, MIN, SAN_JUAN, sanJuan, type Live } from './test-helpers';
 
 // The rules of each live channel, one by one, through the dispatcher on a real SQLite file.
 
@@ -13,21 +13,7 @@ const UNKNOWN = '0190a0a0-0000-7000-8000-000000000000';
 /** The San Juan session opened at 19:15 with the ALAC members present (Aïssatou sent apologies). */
 function opened(opts: Parameters<typeof liveWorld>[0] = {}) {
   const world = liveWorld(opts);
-  const id = world.meeting(SAN_JUAN).id;
-  const m = (name: string) => world.member(name);
-  const ids = {
-    graham: m('Graham Whitcombe'),
-    helene: m('Hélène Marchetti'),
-    linda: m('Linda Kowalski'),
-    aissatou: m('Aïssatou Ndiaye'),
-    rohan: m('Rohan Mehta'),
-    joaquim: m('Joaquim Ferreira da Silva'),
-    marisol: m('Marisol Cuevas Arriaga'),
-    rafael: m('Rafael Peña Almonte'),
-    valeria: m('Valeria Irigoyen'),
-    tomas: m('Tomás Echeverría'),
-    renata: m('Renata Albuquerque'),
-  };
+  const { id, ...ids } = sanJuan(world);
   world.clock.set('2018-03-10T19:15:00.000Z');
   world.call('live.open', { meetingId: id });
   for (const who of [ids.graham, ids.helene, ids.linda, ids.rohan, ids.joaquim, ids.marisol, ids.rafael]) {

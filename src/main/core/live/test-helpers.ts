@@ -104,6 +104,25 @@ export function liveWorld(opts: { shell?: Shell } = {}): Live {
 export const SAN_JUAN = 'Regional leaders and ALAC: working session, part 4';
 export const ALAC_CALL = 'ALAC monthly call';
 
+/** The San Juan meeting of the example and the ids of the people in it. */
+export function sanJuan(world: Live) {
+  const m = (name: string) => world.member(name);
+  return {
+    id: world.meeting(SAN_JUAN).id,
+    graham: m('Graham Whitcombe'),
+    helene: m('Hélène Marchetti'),
+    linda: m('Linda Kowalski'),
+    aissatou: m('Aïssatou Ndiaye'),
+    rohan: m('Rohan Mehta'),
+    joaquim: m('Joaquim Ferreira da Silva'),
+    marisol: m('Marisol Cuevas Arriaga'),
+    rafael: m('Rafael Peña Almonte'),
+    valeria: m('Valeria Irigoyen'),
+    tomas: m('Tomás Echeverría'),
+    renata: m('Renata Albuquerque'),
+  };
+}
+
 const MESSAGES = { en, fr, es } as Record<string, Record<string, unknown>>;
 
 /** Refused with `code` (on `field`), translated in every language, with not one row changed anywhere. */
