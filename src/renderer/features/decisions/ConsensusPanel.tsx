@@ -7,7 +7,7 @@ import { FieldError, invalidProps } from '../../app/form';
 import { useStore } from '../../store';
 import { formatDateTime } from './format';
 import type { DecisionDetail } from './model';
-import { PeopleOptions } from './PeopleOptions';
+import { PeopleOptions } from './options';
 
 /** The GNSO designation as a process: estimate, revisions, acceptance, challenges; and minority views. */
 export function ConsensusPanel({ decision }: { decision: DecisionDetail }) {

@@ -11,6 +11,7 @@ import { RulesPage } from './RulesPage';
 import { StatusTag } from './StatusTag';
 import { formatDate } from './format';
 import './decisions.css';
+import { BodyOptions } from './options';
 
 /** #/decisions (the list), #/decisions/participation, #/decisions/rules, #/decisions/<id>. */
 export function DecisionsPage({ params }: { params: string[] }) {
@@ -23,7 +24,6 @@ export function DecisionsPage({ params }: { params: string[] }) {
 function DecisionList() {
   const { t, i18n } = useTranslation('decisions');
   const list = useStore((s) => s.decisionList);
-  const bodies = useStore((s) => s.decisionBodies);
   const filter = useStore((s) => s.decisionsFilter);
   const setFilter = useStore((s) => s.setDecisionsFilter);
   const loadDecisions = useStore((s) => s.loadDecisions);
@@ -73,11 +73,7 @@ function DecisionList() {
           <span>{t('list.body')}</span>
           <select value={filter.bodyId ?? ''} onChange={(e) => void setFilter({ bodyId: e.target.value || null })} data-testid="decisions-filter-body">
             <option value="">{t('list.allBodies')}</option>
-            {(bodies ?? []).map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.shortName || b.name}
-              </option>
-            ))}
+            <BodyOptions />
           </select>
         </label>
         <label>

@@ -7,7 +7,7 @@ import { FieldError, invalidProps } from '../../app/form';
 import { useStore } from '../../store';
 import { formatDateTime } from './format';
 import type { DecisionDetail } from './model';
-import { PeopleOptions } from './PeopleOptions';
+import { PeopleOptions } from './options';
 
 /** ALAC Rule 15.3: a call open for N days; objections recorded; at its close, adopted or to a vote. */
 export function NoObjectionPanel({ decision }: { decision: DecisionDetail }) {

@@ -6,6 +6,7 @@ import { intlLocale } from '../meetings/format';
 import { countryName } from './format';
 import type { ParticipationLine } from './model';
 import './decisions.css';
+import { BodyOptions } from './options';
 
 interface Bar {
   key: string;
@@ -49,11 +50,7 @@ export function ParticipationReport() {
         <label>
           <span>{t('list.body')}</span>
           <select value={bodyId} onChange={(e) => setBodyId(e.target.value)} data-testid="participation-body">
-            {(bodies ?? []).map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.shortName || b.name}
-              </option>
-            ))}
+            <BodyOptions />
           </select>
         </label>
         <label>

@@ -9,6 +9,7 @@ import { href } from '../../app/route';
 import { useStore } from '../../store';
 import { NS } from './slice';
 import { VoteConfig } from './VoteConfig';
+import { BodyOptions } from './options';
 
 /** Meeting kinds a participation rule may count ('monthly_call' is how the core names calls). */
 const MEETING_KINDS = ['monthly_call', 'face_to_face', 'hybrid'] as const;
@@ -78,11 +79,7 @@ export function RulesPage() {
               setSaved(false);
               setBodyId(e.target.value);
             }} data-testid="rules-body">
-            {(bodies ?? []).map((b) => (
-              <option key={b.id} value={b.id}>
-                {b.shortName || b.name}
-              </option>
-            ))}
+            <BodyOptions />
           </select>
         </label>
       </div>

@@ -12,7 +12,7 @@ import { presetOf, type DecisionDetail, type VoteView } from './model';
 import { ResultView } from './ResultView';
 import { heldBy } from './selectors';
 import { VoteConfig } from './VoteConfig';
-import { PeopleOptions } from './PeopleOptions';
+import { PeopleOptions } from './options';
 
 /** The fallback vote: its rules, its roll (recusals, proxies), the ballots and the result. */
 export function VotePanel({ decision }: { decision: DecisionDetail }) {

@@ -16,3 +16,17 @@ export function PeopleOptions({ multiple = false }: { multiple?: boolean }) {
     </>
   );
 }
+
+/** The options of a select of bodies, by short name. */
+export function BodyOptions() {
+  const bodies = useStore((s) => s.decisionBodies);
+  return (
+    <>
+      {(bodies ?? []).map((b) => (
+        <option key={b.id} value={b.id}>
+          {b.shortName || b.name}
+        </option>
+      ))}
+    </>
+  );
+}
